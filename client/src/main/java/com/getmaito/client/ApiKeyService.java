@@ -1,0 +1,47 @@
+package com.getmaito.client;
+
+import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.model.ApiKey;
+import com.getmaito.client.model.ApiKeyCreateParams;
+import com.getmaito.client.model.CreatedApiKey;
+import com.getmaito.client.model.RevokeResult;
+import java.util.List;
+
+/**
+ * API keys: {@code /api-keys}. A restricted key gets {@link
+ * com.getmaito.client.errors.PermissionDeniedException} here.
+ */
+public final class ApiKeyService {
+  private final HttpPipeline pipeline;
+
+  ApiKeyService(HttpPipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Creates a key; its secret ({@link CreatedApiKey#secret()}) is shown this once only. */
+  public CreatedApiKey create(ApiKeyCreateParams params) {
+    return create(params, RequestOptions.none());
+  }
+
+  public CreatedApiKey create(ApiKeyCreateParams params, RequestOptions options) {
+    return pipeline.execute(Endpoints.createApiKey(params), options);
+  }
+
+  /** Every key of the account, with masked prefixes only. */
+  public List<ApiKey> list() {
+    return list(RequestOptions.none());
+  }
+
+  public List<ApiKey> list(RequestOptions options) {
+    return pipeline.execute(Endpoints.listApiKeys(), options);
+  }
+
+  /** Revokes a key: it gets 401 from then on. */
+  public RevokeResult revoke(String id) {
+    return revoke(id, RequestOptions.none());
+  }
+
+  public RevokeResult revoke(String id, RequestOptions options) {
+    return pipeline.execute(Endpoints.revokeApiKey(id), options);
+  }
+}

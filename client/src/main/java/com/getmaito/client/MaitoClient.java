@@ -1,0 +1,424 @@
+package com.getmaito.client;
+
+import com.getmaito.client.internal.ClientConfig;
+import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.SystemSleeper;
+import com.getmaito.client.model.RateLimitInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Maito API client. Thread-safe: create one, share it, and {@link #close()} it when the program
+ * is done with it.
+ *
+ * <pre>{@code
+ * try (MaitoClient client = MaitoClient.fromEnv()) {          // MAITO_API_KEY, MAITO_BASE_URL
+ *   Subscriber s = client.subscribers().create(
+ *       SubscriberCreateParams.builder().email("ann@example.com").firstName("Ann").build());
+ *   for (Subscriber each : client.subscribers().list().autoPager()) { ... }
+ * }
+ * }</pre>
+ */
+public final class MaitoClient implements AutoCloseable {
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.getmaito.com/v1";
+
+  /** The environment variable holding the API key. */
+  public static final String ENV_API_KEY = "MAITO_API_KEY";
+
+  /** The environment variable that overrides the base URL. */
+  public static final String ENV_BASE_URL = "MAITO_BASE_URL";
+
+  private final HttpPipeline pipeline;
+  private final Builder origin;
+  private final SubscriberService subscribers;
+  private final TagService tags;
+  private final ApiKeyService apiKeys;
+  private final MaitoClientAsync async;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private MaitoClient(HttpPipeline pipeline, Builder origin) {
+    this.pipeline = pipeline;
+    this.origin = origin;
+    this.subscribers = new SubscriberService(pipeline);
+    this.tags = new TagService(pipeline);
+    this.apiKeys = new ApiKeyService(pipeline);
+    this.async = new MaitoClientAsync(pipeline);
+  }
+
+  /**
+   * A client configured from the environment: {@code MAITO_API_KEY} (required) and {@code
+   * MAITO_BASE_URL} (optional).
+   *
+   * @throws IllegalStateException when {@code MAITO_API_KEY} is not set
+   * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed
+   */
+  public static MaitoClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with this client's settings whose clients share this one's connection pool and
+   * dispatcher. Closing the derived client leaves the shared pool to this one.
+   */
+  public Builder newBuilder() {
+    Builder b = origin.copy();
+    b.shared = pipeline.http();
+    return b;
+  }
+
+  public SubscriberService subscribers() {
+    return subscribers;
+  }
+
+  public TagService tags() {
+    return tags;
+  }
+
+  public ApiKeyService apiKeys() {
+    return apiKeys;
+  }
+
+  /** The same client's non-blocking API. */
+  public MaitoClientAsync async() {
+    return async;
+  }
+
+  /** The rate-limit headers of the most recent response on any thread; null before the first. */
+  public @Nullable RateLimitInfo lastRateLimit() {
+    return pipeline.lastRateLimit();
+  }
+
+  /** The base URL calls go to. */
+  public String baseUrl() {
+    return pipeline.config().baseUrl().toString();
+  }
+
+  /**
+   * Releases the dispatcher threads, the connection pool and the retry scheduler; a program that
+   * closes its clients exits promptly. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      pipeline.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MaitoClient[" + pipeline.config() + "]";
+  }
+
+  /** Builds a {@link MaitoClient}; only the API key is required. */
+  public static final class Builder {
+    private @Nullable String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private AuthScheme authScheme = AuthScheme.BEARER;
+    private int maxRetries = 2;
+    private Duration maxRetryWait = Duration.ofSeconds(60);
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration timeout = Duration.ofSeconds(60);
+    private @Nullable Integer rateLimit;
+    private Duration rateLimitWindow = Duration.ofMinutes(1);
+    private @Nullable RetryListener retryListener;
+    private LogLevel logLevel = LogLevel.BASIC;
+    private boolean allowInsecureHttp;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable Sleeper sleeper;
+    private boolean autoIdempotencyKeys = true;
+    private @Nullable OkHttpClient shared;
+
+    private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.apiKey = apiKey;
+      b.baseUrl = baseUrl;
+      b.authScheme = authScheme;
+      b.maxRetries = maxRetries;
+      b.maxRetryWait = maxRetryWait;
+      b.connectTimeout = connectTimeout;
+      b.readTimeout = readTimeout;
+      b.writeTimeout = writeTimeout;
+      b.timeout = timeout;
+      b.rateLimit = rateLimit;
+      b.rateLimitWindow = rateLimitWindow;
+      b.retryListener = retryListener;
+      b.logLevel = logLevel;
+      b.allowInsecureHttp = allowInsecureHttp;
+      b.clock = clock;
+      b.sleeper = sleeper;
+      b.autoIdempotencyKeys = autoIdempotencyKeys;
+      return b;
+    }
+
+    /** Reads {@code MAITO_API_KEY} and, when set, {@code MAITO_BASE_URL} from the environment. */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    /** Reads {@code MAITO_API_KEY} and {@code MAITO_BASE_URL} from {@code environment}. */
+    public Builder fromEnv(Map<String, String> environment) {
+      String key = environment.get(ENV_API_KEY);
+      if (key == null || key.isBlank()) {
+        throw new IllegalStateException(
+            ENV_API_KEY
+                + " is not set: set it to your secret API key (sk_... or mk_...), or build the"
+                + " client with MaitoClient.builder().apiKey(...)");
+      }
+      apiKey(key.trim());
+      String url = environment.get(ENV_BASE_URL);
+      if (url != null && !url.isBlank()) {
+        baseUrl(url.trim());
+      }
+      return this;
+    }
+
+    /** Required: a secret key, {@code sk_...} or {@code mk_...}; a public {@code pk_} key fails. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      return this;
+    }
+
+    /** Default {@value MaitoClient#DEFAULT_BASE_URL}. */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      return this;
+    }
+
+    /** How the key is sent; default {@link AuthScheme#BEARER}. */
+    public Builder authScheme(AuthScheme authScheme) {
+      this.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
+      return this;
+    }
+
+    /** Retries after the first attempt, default 2 (3 attempts); 0 turns retrying off. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The longest {@code Retry-After} the client sleeps through, default 60 s; a longer one fails
+     * the call at once with {@link com.getmaito.client.errors.RateLimitException#retryAfter()}.
+     */
+    public Builder maxRetryWait(Duration maxRetryWait) {
+      this.maxRetryWait = nonNegative(maxRetryWait, "maxRetryWait");
+      return this;
+    }
+
+    /** Default 10 s. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /** Default 30 s. */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = positive(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /** Default 30 s. */
+    public Builder writeTimeout(Duration writeTimeout) {
+      this.writeTimeout = positive(writeTimeout, "writeTimeout");
+      return this;
+    }
+
+    /** Whole-call timeout per attempt, default 60 s. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Turns on the client-side rate limiter: at most {@code requests} per {@code window}, spread
+     * evenly, shared by every thread and the async API, lowered when the server reports a lower
+     * limit. Off by default.
+     */
+    public Builder rateLimit(int requests, Duration window) {
+      if (requests < 1) {
+        throw new IllegalArgumentException(
+            "rateLimit requests must be 1 or more (was " + requests + ")");
+      }
+      this.rateLimit = requests;
+      this.rateLimitWindow = positive(window, "rateLimit window");
+      return this;
+    }
+
+    /** Told of each retry (attempt, cause, wait) before the client waits. */
+    public Builder retryListener(@Nullable RetryListener retryListener) {
+      this.retryListener = retryListener;
+      return this;
+    }
+
+    /** Request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
+      return this;
+    }
+
+    /**
+     * Allows sending the key over plain {@code http://} to a host that is not loopback. Off by
+     * default: only do this on a network you trust.
+     */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /** The time source for HTTP dates and the rate limiter; for tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** How the client waits between retries and for the limiter; for tests. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
+     * Whether every POST without a caller-given key gets a generated {@code Idempotency-Key}, which
+     * makes it safe to retry. Default true; when false, such POSTs are never retried.
+     */
+    public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
+      this.autoIdempotencyKeys = autoIdempotencyKeys;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no API key was given
+     * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed, the
+     *     base URL is not an http(s) URL, or it is plain http to a non-loopback host without {@link
+     *     #allowInsecureHttp(boolean)}
+     */
+    public MaitoClient build() {
+      String key = checkKey(apiKey);
+      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp);
+      OkHttpClient.Builder http;
+      if (shared != null) {
+        http = shared.newBuilder();
+      } else {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(64);
+        http = new OkHttpClient.Builder().dispatcher(dispatcher);
+      }
+      http.connectTimeout(connectTimeout)
+          .readTimeout(readTimeout)
+          .writeTimeout(writeTimeout)
+          .callTimeout(timeout)
+          // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
+          .retryOnConnectionFailure(false);
+      ClientConfig config =
+          new ClientConfig(
+              key,
+              url,
+              authScheme,
+              maxRetries,
+              maxRetryWait,
+              connectTimeout,
+              readTimeout,
+              writeTimeout,
+              timeout,
+              rateLimit,
+              rateLimitWindow,
+              retryListener,
+              logLevel,
+              clock,
+              sleeper != null ? sleeper : new SystemSleeper(),
+              autoIdempotencyKeys);
+      return new MaitoClient(new HttpPipeline(config, http.build(), shared == null), copy());
+    }
+
+    private static String checkKey(@Nullable String key) {
+      if (key == null || key.isBlank()) {
+        throw new IllegalStateException(
+            "No API key: set " + ENV_API_KEY + " or call MaitoClient.builder().apiKey(...)");
+      }
+      if (key.startsWith("pk_")) {
+        throw new IllegalArgumentException(
+            "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
+                + ENV_API_KEY);
+      }
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c <= 0x20 || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              "The API key contains a space, control or non-ASCII character at position "
+                  + i
+                  + " (check "
+                  + ENV_API_KEY
+                  + " for stray quotes or a newline)");
+        }
+      }
+      return key;
+    }
+
+    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an http(s) URL such as "
+                + DEFAULT_BASE_URL
+                + " (was \""
+                + baseUrl
+                + "\")");
+      }
+      if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
+        throw new IllegalArgumentException(
+            "Refusing to send the API key over plain http to "
+                + url.host()
+                + ": use https, or allowInsecureHttp(true) on a network you trust");
+      }
+      return url;
+    }
+
+    static boolean isLoopback(String host) {
+      String h = host.toLowerCase(Locale.ROOT);
+      return h.equals("localhost")
+          || h.endsWith(".localhost")
+          || h.startsWith("127.")
+          || h.equals("::1")
+          || h.equals("0:0:0:0:0:0:0:1");
+    }
+
+    private static Duration positive(Duration d, String field) {
+      Objects.requireNonNull(d, field + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
+      }
+      return d;
+    }
+
+    private static Duration nonNegative(Duration d, String field) {
+      Objects.requireNonNull(d, field + " == null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package com.getmaito.client;
+
+import com.getmaito.client.internal.ListResult;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of a list call. {@link #nextPage()} fetches the next one with the same filters and
+ * request options; {@link #autoPager()} walks every item of every page lazily.
+ *
+ * <p>Paging follows {@code meta.nextCursor} while the server sends one. A server that sends no
+ * cursor (compat) is paged by {@code offset} until a page comes back shorter than the limit, or
+ * until {@code meta.total} items have been seen.
+ *
+ * <pre>{@code
+ * for (Subscriber s : client.subscribers().list(params).autoPager()) { ... }
+ * }</pre>
+ */
+public final class Page<T> {
+  static final int DEFAULT_LIMIT = 50;
+
+  private final List<T> data;
+  private final @Nullable Long total;
+  private final @Nullable String nextCursor;
+  private final boolean cursorKeyPresent;
+  private final boolean byCursor;
+  private final long start;
+  private final int limit;
+  private final Pager<T, ?> pager;
+
+  Page(ListResult<T> result, boolean byCursor, long start, int limit, Pager<T, ?> pager) {
+    this.data = result.data();
+    this.total = result.total();
+    this.nextCursor = result.nextCursor();
+    this.cursorKeyPresent = result.cursorKeyPresent();
+    this.byCursor = byCursor;
+    this.start = start;
+    this.limit = limit;
+    this.pager = pager;
+  }
+
+  /** The items on this page. */
+  public List<T> data() {
+    return data;
+  }
+
+  /** How many items match in all ({@code meta.total}), when the server said. */
+  public @Nullable Long total() {
+    return total;
+  }
+
+  /** The cursor of the next page, when the server sent one. */
+  public @Nullable String nextCursor() {
+    return nextCursor;
+  }
+
+  /** Whether there is a page after this one. */
+  public boolean hasNextPage() {
+    if (nextCursor != null) {
+      return true;
+    }
+    if (data.isEmpty() || byCursor) {
+      return false;
+    }
+    if (total != null) {
+      return start + data.size() < total;
+    }
+    if (cursorKeyPresent) {
+      return false;
+    }
+    return data.size() >= limit;
+  }
+
+  /**
+   * Fetches the next page.
+   *
+   * @throws NoSuchElementException when {@link #hasNextPage()} is false
+   */
+  public Page<T> nextPage() {
+    requireNext();
+    return pager.fetch(nextCursor, start + data.size());
+  }
+
+  /** Fetches the next page without blocking; fails with {@link NoSuchElementException} if none. */
+  public CompletableFuture<Page<T>> nextPageAsync() {
+    if (!hasNextPage()) {
+      return CompletableFuture.failedFuture(new NoSuchElementException("no next page"));
+    }
+    return pager.fetchAsync(nextCursor, start + data.size());
+  }
+
+  /** Every item from this page on, fetching further pages only as they are reached. */
+  public AutoPager<T> autoPager() {
+    return new AutoPager<>(this);
+  }
+
+  private void requireNext() {
+    if (!hasNextPage()) {
+      throw new NoSuchElementException("no next page");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Page[items="
+        + data.size()
+        + ", total="
+        + total
+        + ", hasNextPage="
+        + hasNextPage()
+        + "]";
+  }
+}

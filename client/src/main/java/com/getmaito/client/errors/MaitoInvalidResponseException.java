@@ -1,0 +1,50 @@
+package com.getmaito.client.errors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The server answered with a success status but a body the SDK could not read (not JSON, truncated,
+ * or missing a required field).
+ */
+public class MaitoInvalidResponseException extends MaitoException {
+  private final int statusCode;
+  private final @Nullable String requestId;
+  private final @Nullable String bodyExcerpt;
+
+  public MaitoInvalidResponseException(
+      String message,
+      int statusCode,
+      @Nullable String requestId,
+      @Nullable String bodyExcerpt,
+      @Nullable Throwable cause,
+      int attempts) {
+    super(
+        message
+            + " (HTTP "
+            + statusCode
+            + (requestId != null ? ", request " + requestId : "")
+            + ")"
+            + (bodyExcerpt != null && !bodyExcerpt.isEmpty() ? ": " + bodyExcerpt : "")
+            + attemptsSuffix(attempts),
+        cause,
+        attempts);
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+    this.bodyExcerpt = bodyExcerpt;
+  }
+
+  /** The HTTP status of the unreadable response. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The server's {@code X-Request-Id}, when it sent one. */
+  public @Nullable String requestId() {
+    return requestId;
+  }
+
+  /** A short, sanitized excerpt of the body, for diagnosis. */
+  public @Nullable String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+}

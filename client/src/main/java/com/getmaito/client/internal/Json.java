@@ -1,0 +1,256 @@
+package com.getmaito.client.internal;
+
+import com.getmaito.client.model.ApiKey;
+import com.getmaito.client.model.ApiKeyScope;
+import com.getmaito.client.model.BulkFailure;
+import com.getmaito.client.model.SubscriberStatus;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The SDK's one Moshi instance and the adapters the contract needs. */
+public final class Json {
+  public static final Type JSON_OBJECT =
+      Types.newParameterizedType(Map.class, String.class, Object.class);
+
+  private static final DateTimeFormatter RFC_3339_MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final Moshi MOSHI =
+      new Moshi.Builder()
+          .add(Instant.class, new InstantAdapter().nullSafe())
+          .add(SubscriberStatus.class, new OpenValueAdapter<>(SubscriberStatus::of).nullSafe())
+          .add(ApiKeyScope.class, new OpenValueAdapter<>(ApiKeyScope::of).nullSafe())
+          .add(JSON_OBJECT, new JsonObjectAdapter().nullSafe())
+          .add(BulkFailure.class, new BulkFailureAdapter().nullSafe())
+          .build();
+
+  private Json() {}
+
+  public static Moshi moshi() {
+    return MOSHI;
+  }
+
+  public static <T> JsonAdapter<T> adapter(Type type) {
+    return MOSHI.adapter(type);
+  }
+
+  /** Encodes a request body; {@code null} values are written, so "clear this field" survives. */
+  static String encodeBody(Map<String, @Nullable Object> body) {
+    return MOSHI.<Map<String, @Nullable Object>>adapter(JSON_OBJECT).serializeNulls().toJson(body);
+  }
+
+  static String formatInstant(Instant instant) {
+    return RFC_3339_MILLIS.format(instant);
+  }
+
+  /**
+   * Reads any JSON value, keeping integral numbers as {@code Long} and others as {@code Double}.
+   */
+  static @Nullable Object readValue(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          map.put(reader.nextName(), readValue(reader));
+        }
+        reader.endObject();
+        return map;
+      case BEGIN_ARRAY:
+        List<@Nullable Object> list = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          list.add(readValue(reader));
+        }
+        reader.endArray();
+        return list;
+      case STRING:
+        return reader.nextString();
+      case NUMBER:
+        return number(reader.nextString());
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        return reader.nextNull();
+      default:
+        throw new IllegalStateException("Expected a value but was " + reader.peek());
+    }
+  }
+
+  private static Number number(String text) {
+    if (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException tooBig) {
+        // falls through to a double
+      }
+    }
+    return new BigDecimal(text).doubleValue();
+  }
+
+  static final class InstantAdapter extends JsonAdapter<Instant> {
+    @Override
+    public Instant fromJson(JsonReader reader) throws IOException {
+      String text = reader.nextString();
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (RuntimeException e) {
+        throw new com.squareup.moshi.JsonDataException(
+            "Expected an RFC 3339 timestamp but was \"" + text + "\" at " + reader.getPath());
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Instant value) throws IOException {
+      writer.value(value == null ? null : formatInstant(value));
+    }
+  }
+
+  /** Open server enums: any string survives. */
+  static final class OpenValueAdapter<T> extends JsonAdapter<T> {
+    private final java.util.function.Function<String, T> of;
+
+    OpenValueAdapter(java.util.function.Function<String, T> of) {
+      this.of = of;
+    }
+
+    @Override
+    public T fromJson(JsonReader reader) throws IOException {
+      return of.apply(reader.nextString());
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
+      writer.value(value == null ? null : value.toString());
+    }
+  }
+
+  /** JSON objects such as custom fields and {@code meta}; integral numbers stay {@code Long}. */
+  static final class JsonObjectAdapter extends JsonAdapter<Map<String, @Nullable Object>> {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, @Nullable Object> fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        throw new com.squareup.moshi.JsonDataException(
+            "Expected an object but was " + reader.peek() + " at " + reader.getPath());
+      }
+      return (Map<String, @Nullable Object>) readValue(reader);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Map<String, @Nullable Object> value)
+        throws IOException {
+      writeValue(writer, value);
+    }
+
+    private static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+      } else if (value instanceof Map) {
+        writer.beginObject();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+          writer.name(String.valueOf(e.getKey()));
+          writeValue(writer, e.getValue());
+        }
+        writer.endObject();
+      } else if (value instanceof List) {
+        writer.beginArray();
+        for (Object o : (List<?>) value) {
+          writeValue(writer, o);
+        }
+        writer.endArray();
+      } else if (value instanceof String) {
+        writer.value((String) value);
+      } else if (value instanceof Boolean) {
+        writer.value((Boolean) value);
+      } else if (value instanceof Number) {
+        writer.value((Number) value);
+      } else {
+        throw new IllegalArgumentException("Cannot write " + value.getClass() + " as JSON");
+      }
+    }
+  }
+
+  /**
+   * Bulk failures; compat: a Maildesk server may send {@code reason} in place of {@code message}.
+   */
+  static final class BulkFailureAdapter extends JsonAdapter<BulkFailure> {
+    @Override
+    public BulkFailure fromJson(JsonReader reader) throws IOException {
+      Integer index = null;
+      String email = null;
+      String code = null;
+      String message = null;
+      String reason = null;
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (reader.peek() == JsonReader.Token.NULL) {
+          reader.skipValue();
+          continue;
+        }
+        switch (name) {
+          case "index":
+            index = reader.nextInt();
+            break;
+          case "email":
+            email = reader.nextString();
+            break;
+          case "code":
+            code = reader.nextString();
+            break;
+          case "message":
+            message = reader.nextString();
+            break;
+          case "reason":
+            reason = reader.nextString();
+            break;
+          default:
+            reader.skipValue();
+        }
+      }
+      reader.endObject();
+      if (index == null) {
+        throw new com.squareup.moshi.JsonDataException("BulkFailure.index is required");
+      }
+      if (code == null) {
+        code = "UNKNOWN";
+      }
+      return new BulkFailure(index, email, code, message != null ? message : reason);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable BulkFailure value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginObject();
+      writer.name("index").value(value.index());
+      writer.name("email").value(value.email());
+      writer.name("code").value(value.code());
+      writer.name("message").value(value.message());
+      writer.endObject();
+    }
+  }
+
+  /** Adapter for {@link ApiKey}, used to read the key part of a create response. */
+  public static JsonAdapter<ApiKey> apiKeyAdapter() {
+    return MOSHI.adapter(ApiKey.class);
+  }
+}

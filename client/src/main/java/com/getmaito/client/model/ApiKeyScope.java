@@ -1,0 +1,67 @@
+package com.getmaito.client.model;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An API key's scope: {@code full}, or {@code restricted} to subscribers and tags. An open value: a
+ * value the server adds later is kept as sent ({@link #asString()}), with {@link #known()}
+ * returning {@link Known#UNKNOWN}.
+ */
+public final class ApiKeyScope {
+  public static final ApiKeyScope FULL = new ApiKeyScope("full", Known.FULL);
+  public static final ApiKeyScope RESTRICTED = new ApiKeyScope("restricted", Known.RESTRICTED);
+
+  /** The values this SDK version knows, plus {@code UNKNOWN} for newer ones. */
+  public enum Known {
+    FULL,
+    RESTRICTED,
+    UNKNOWN
+  }
+
+  private final String value;
+  private final Known known;
+
+  private ApiKeyScope(String value, Known known) {
+    this.value = value;
+    this.known = known;
+  }
+
+  /** Returns the value for {@code value} as the API spells it; unknown values are kept. */
+  public static ApiKeyScope of(String value) {
+    Objects.requireNonNull(value, "value == null");
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "full":
+        return FULL;
+      case "restricted":
+        return RESTRICTED;
+      default:
+        return new ApiKeyScope(value, Known.UNKNOWN);
+    }
+  }
+
+  /** The value as the API spells it. */
+  public String asString() {
+    return value;
+  }
+
+  /** The known value, or {@link Known#UNKNOWN} for a value newer than this SDK. */
+  public Known known() {
+    return known;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ApiKeyScope && ((ApiKeyScope) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

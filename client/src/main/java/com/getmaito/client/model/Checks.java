@@ -1,0 +1,113 @@
+package com.getmaito.client.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Shared argument checks for the model and params classes. */
+final class Checks {
+  /** A local part, "@", a domain with at least one dot; no spaces. */
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+  private Checks() {}
+
+  /** Fails with "{@code what} is required" when a required response field is missing. */
+  static <T> T required(@Nullable T value, String what) {
+    if (value == null) {
+      throw new NullPointerException(what + " is required");
+    }
+    return value;
+  }
+
+  static void argument(boolean ok, String field, @Nullable Object value, String problem) {
+    if (!ok) {
+      throw new IllegalArgumentException(field + " " + problem + " (was " + quote(value) + ")");
+    }
+  }
+
+  static String quote(@Nullable Object value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = String.valueOf(value);
+    if (s.length() > 60) {
+      s = s.substring(0, 57) + "...";
+    }
+    return value instanceof CharSequence ? "\"" + s + "\"" : s;
+  }
+
+  static String email(@Nullable String email, String field) {
+    argument(email != null, field, null, "is required");
+    String trimmed = email.trim();
+    argument(
+        trimmed.length() <= 254 && EMAIL.matcher(trimmed).matches(),
+        field,
+        email,
+        "must be a valid email address");
+    return email;
+  }
+
+  static @Nullable String maxLength(@Nullable String value, int max, String field) {
+    if (value != null) {
+      argument(
+          value.length() <= max,
+          field,
+          value,
+          "must be at most " + max + " characters, got " + value.length());
+    }
+    return value;
+  }
+
+  static String lengthBetween(@Nullable String value, int min, int max, String field) {
+    argument(value != null, field, null, "is required");
+    argument(
+        value.length() >= min && value.length() <= max,
+        field,
+        value,
+        "must be " + min + " to " + max + " characters, got " + value.length());
+    return value;
+  }
+
+  static List<String> tags(@Nullable List<String> tags, String field) {
+    Objects.requireNonNull(tags, field + " == null");
+    List<String> copy = new ArrayList<>(tags.size());
+    for (int i = 0; i < tags.size(); i++) {
+      copy.add(lengthBetween(tags.get(i), 1, 64, field + "[" + i + "]"));
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  /** Custom fields: string keys; string, number, boolean or null values. Keeps nulls. */
+  static Map<String, @Nullable Object> customFields(
+      @Nullable Map<String, ? extends @Nullable Object> fields, String field) {
+    Objects.requireNonNull(fields, field + " == null");
+    Map<String, @Nullable Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, ? extends @Nullable Object> e : fields.entrySet()) {
+      argument(
+          e.getKey() != null && !e.getKey().isEmpty(), field, e.getKey(), "keys must be non-empty");
+      Object v = e.getValue();
+      argument(
+          v == null || v instanceof String || v instanceof Number || v instanceof Boolean,
+          field + "." + e.getKey(),
+          v,
+          "must be a string, number, boolean or null");
+      copy.put(e.getKey(), v);
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  static int limit(int limit) {
+    argument(limit >= 1 && limit <= 500, "limit", limit, "must be between 1 and 500");
+    return limit;
+  }
+
+  static long offset(long offset) {
+    argument(offset >= 0, "offset", offset, "must be 0 or more");
+    return offset;
+  }
+}

@@ -1,0 +1,13 @@
+package com.getmaito.client.model;
+
+/**
+ * The server's confirmation of a delete.
+ *
+ * @param id the deleted resource's id
+ * @param deleted true when it was deleted
+ */
+public record DeleteResult(String id, boolean deleted) {
+  public DeleteResult {
+    Checks.required(id, "DeleteResult.id");
+  }
+}

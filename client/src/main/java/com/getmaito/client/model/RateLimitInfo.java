@@ -1,0 +1,15 @@
+package com.getmaito.client.model;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The key's rate-limit budget as the server reported it in {@code RateLimit-*} (or compat {@code
+ * X-RateLimit-*}) headers. A field is null when its header was absent.
+ *
+ * @param limit requests allowed per window
+ * @param remaining requests left in the current window
+ * @param reset time until the window resets
+ */
+public record RateLimitInfo(
+    @Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration reset) {}
