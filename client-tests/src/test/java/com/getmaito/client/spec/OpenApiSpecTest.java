@@ -362,6 +362,39 @@ class OpenApiSpecTest {
   }
 
   @Test
+  void undocumentedQueryParametersAreRejected() {
+    assertRejected(
+        "perPage",
+        () -> SPEC.assertValidRequest("GET", SUBSCRIBERS + "?perPage=10", authOnly(), null));
+    assertRejected(
+        "limit", () -> SPEC.assertValidRequest("GET", "/v1/api-keys?limit=10", authOnly(), null));
+  }
+
+  @Test
+  void bodyWithoutContentTypeIsRejected() {
+    Map<String, List<String>> headers = authOnly();
+    assertRejected(
+        "Content-Type",
+        () -> SPEC.assertValidRequest("POST", "/v1/newsletter/tags", headers, "{\"name\":\"a\"}"));
+    headers.put("Content-Type", List.of("text/plain"));
+    assertRejected(
+        "Content-Type",
+        () -> SPEC.assertValidRequest("POST", "/v1/newsletter/tags", headers, "{\"name\":\"a\"}"));
+  }
+
+  @Test
+  void publicOrBlankKeyIsRejected() {
+    Map<String, List<String>> headers = authOnly();
+    headers.put("Authorization", List.of("Bearer pk_live_123"));
+    assertRejected("pk_", () -> SPEC.assertValidRequest("GET", SUBSCRIBERS, headers, null));
+    Map<String, List<String>> compat = new LinkedHashMap<>();
+    compat.put("X-API-Key", List.of("pk_live_123"));
+    assertRejected("pk_", () -> SPEC.assertValidRequest("GET", SUBSCRIBERS, compat, null));
+    compat.put("X-API-Key", List.of(" "));
+    assertRejected("blank", () -> SPEC.assertValidRequest("GET", SUBSCRIBERS, compat, null));
+  }
+
+  @Test
   void requestWithoutCredentialsIsRejected() {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("Accept", List.of("application/json"));
@@ -461,6 +494,54 @@ class OpenApiSpecTest {
     headers.put("Retry-After", List.of("Wed, 21 Oct 2026 07:28:00 GMT"));
     SPEC.assertValidResponse(
         "GET", SUBSCRIBERS, 429, headers, readFixture("error-rate-limited.json"));
+  }
+
+  @Test
+  void fiveHundredsFromAProxyMayBeHtmlOrEmpty() {
+    Map<String, List<String>> html = new LinkedHashMap<>();
+    html.put("Content-Type", List.of("text/html"));
+    SPEC.assertValidResponse(
+        "GET", SUBSCRIBERS, 502, html, "<html><body><h1>502 Bad Gateway</h1></body></html>");
+    SPEC.assertValidResponse("POST", "/v1/newsletter/tags", 503, Map.of(), null);
+    SPEC.assertValidResponse("GET", "/v1/api-keys", 504, Map.of(), "");
+    // ... but a success or a 4xx still needs its JSON body.
+    assertRejected(
+        "body", () -> SPEC.assertValidResponse("GET", SUBSCRIBERS, 200, responseHeaders(), null));
+    assertRejected(
+        "body", () -> SPEC.assertValidResponse("GET", SUBSCRIBERS, 429, retryAfter(), null));
+    assertRejected(
+        "Content-Type",
+        () -> SPEC.assertValidResponse("GET", SUBSCRIBERS, 404, html(), "<html></html>"));
+  }
+
+  private static Map<String, List<String>> retryAfter() {
+    Map<String, List<String>> headers = responseHeaders();
+    headers.put("Retry-After", List.of("1"));
+    return headers;
+  }
+
+  private static Map<String, List<String>> html() {
+    Map<String, List<String>> headers = responseHeaders();
+    headers.put("Content-Type", List.of("text/html"));
+    return headers;
+  }
+
+  @Test
+  void responseHeadersAreChecked() {
+    Map<String, List<String>> headers = responseHeaders();
+    headers.put("RateLimit-Remaining", List.of("many"));
+    assertRejected(
+        "integer",
+        () ->
+            SPEC.assertValidResponse(
+                "GET", SUBSCRIBERS, 200, headers, readFixture("subscriber-list.json")));
+    Map<String, List<String>> limited = retryAfter();
+    limited.put("Retry-After", List.of("soon"));
+    assertRejected(
+        "soon",
+        () ->
+            SPEC.assertValidResponse(
+                "GET", SUBSCRIBERS, 429, limited, readFixture("error-rate-limited.json")));
   }
 
   @Test
