@@ -11,6 +11,7 @@ import com.atlassian.oai.validator.whitelist.StatusType;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -46,7 +47,12 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>Paths may carry the {@code /v1} base path of the server URL or not; it is stripped either way.
  * The security requirement is satisfied by {@code Authorization: Bearer <key>} or by the compat
- * {@code X-API-Key: <key>} header. All the library's rules are on, at level ERROR.
+ * {@code X-API-Key: <key>} header.
+ *
+ * <p>All the library's rules are on, at level ERROR, plus two more: unexpected query parameters
+ * (off by default in the library), and contract rules OpenAPI cannot state (a request body needs a
+ * {@code Content-Type}; the key is neither blank nor a {@code pk_} public key). One rule is
+ * relaxed: a 5xx response may have an empty body (a proxy's answer, mapped by status alone).
  */
 public final class OpenApiValidator {
 
@@ -113,9 +119,7 @@ public final class OpenApiValidator {
    * resolved; empty for a clean spec.
    */
   public List<String> parseMessages() {
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIParser().readContents(specText, null, options);
+    SwaggerParseResult result = parse();
     List<String> messages = new ArrayList<>();
     if (result.getMessages() != null) {
       messages.addAll(result.getMessages());
@@ -124,6 +128,21 @@ public final class OpenApiValidator {
       messages.add("the parser produced no model");
     }
     return messages;
+  }
+
+  /** A freshly parsed model of the spec (references not inlined), for structural checks. */
+  public OpenAPI model() {
+    OpenAPI model = parse().getOpenAPI();
+    if (model == null) {
+      throw new AssertionError("spec/openapi.yaml does not parse: " + parseMessages());
+    }
+    return model;
+  }
+
+  private SwaggerParseResult parse() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    return new OpenAPIParser().readContents(specText, null, options);
   }
 
   /**
