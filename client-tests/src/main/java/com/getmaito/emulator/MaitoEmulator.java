@@ -33,6 +33,7 @@ public final class MaitoEmulator implements AutoCloseable {
         new EmulatorEngine(
             builder.clock, builder.rateLimit, builder.rateWindow, builder.paging, builder.seed);
     this.server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(engine);
     engine.attach(server);
     try {
