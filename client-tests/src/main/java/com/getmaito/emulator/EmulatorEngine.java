@@ -182,7 +182,8 @@ final class EmulatorEngine extends Dispatcher {
   }
 
   private MockResponse toResponse(Reply reply, String requestId) {
-    MockResponse.Builder builder = new MockResponse.Builder().code(reply.status);
+    MockResponse.Builder builder =
+        new MockResponse.Builder().status("HTTP/1.1 " + reply.status + " " + reason(reply.status));
     if (reply.contentType != null) {
       builder.setHeader("Content-Type", reply.contentType);
     }
@@ -216,6 +217,43 @@ final class EmulatorEngine extends Dispatcher {
       error.header("Retry-After", String.valueOf(Math.max(1, ceilSeconds(retryAfter))));
     }
     return errorReply(error, peekKey(request.getHeaders()), now());
+  }
+
+  private static String reason(int status) {
+    switch (status) {
+      case 200:
+        return "OK";
+      case 201:
+        return "Created";
+      case 400:
+        return "Bad Request";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "Forbidden";
+      case 404:
+        return "Not Found";
+      case 405:
+        return "Method Not Allowed";
+      case 409:
+        return "Conflict";
+      case 413:
+        return "Payload Too Large";
+      case 422:
+        return "Unprocessable Entity";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 502:
+        return "Bad Gateway";
+      case 503:
+        return "Service Unavailable";
+      case 504:
+        return "Gateway Timeout";
+      default:
+        return status < 400 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    }
   }
 
   private static String codeFor(int status) {
@@ -305,6 +343,10 @@ final class EmulatorEngine extends Dispatcher {
         return idempotent(request, route, key, now, idempotencyKey);
       } catch (ApiError e) {
         return errorReply(e, key != null ? key : peekKey(headers), now);
+      } catch (RuntimeException e) {
+        // A bug in the emulator: answer it rather than drop the connection.
+        ApiError error = new ApiError(500, "INTERNAL", "Emulator error: " + e);
+        return errorReply(error, key != null ? key : peekKey(headers), now);
       }
     }
   }
