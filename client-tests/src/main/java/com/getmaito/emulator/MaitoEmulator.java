@@ -16,12 +16,32 @@ import mockwebserver3.MockWebServer;
  *
  * <pre>{@code
  * try (MaitoEmulator emu = MaitoEmulator.start()) {
- *   MaitoClient client =
- *       MaitoClient.builder().baseUrl(emu.baseUrl()).apiKey(emu.bootstrapKey()).build();
+ *   // Point the client under test at emu.baseUrl() with the key emu.bootstrapKey().
  *   ...
  *   assertEquals(1, emu.storedSubscribers().size());
  * }
  * }</pre>
+ *
+ * <p>Where the contract is silent, the emulator:
+ *
+ * <ul>
+ *   <li>checks the route before the key: an unknown path is 404 and a wrong method 405 (with {@code
+ *       Allow}) even without a key; then 401, then the rate limit (429), then scope (403);
+ *   <li>spends a key's budget on every authenticated request that is not itself rate limited; a
+ *       fixed window starts with the key's first request after the previous window ended;
+ *   <li>stores the answer to a POST with an {@code Idempotency-Key} unless it is a 5xx (errors such
+ *       as 400 and 409 are replayed too); the request fingerprint is method, path and raw body
+ *       bytes; at most 100,000 records are kept;
+ *   <li>does not list revoked keys, and answers 404 to revoking one twice;
+ *   <li>treats {@code null} in a create body as absent (the default applies); in an update, {@code
+ *       null} clears a field, and is 400 for {@code email}, {@code status} and {@code confirmed};
+ *   <li>sets {@code subscribedAt}/{@code unsubscribedAt} to the time of the latest change to that
+ *       status and keeps the other one;
+ *   <li>resolves tag names case-insensitively to the existing tag (keeping its spelling) and
+ *       creates missing ones; removes repeated names from a subscriber's list;
+ *   <li>applies {@code offset} after the {@code cursor} when both are sent;
+ *   <li>answers a 500 {@code INTERNAL} rather than dropping the connection if it fails itself.
+ * </ul>
  */
 public final class MaitoEmulator implements AutoCloseable {
   private final MockWebServer server;

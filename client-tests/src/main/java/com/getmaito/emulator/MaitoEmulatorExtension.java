@@ -23,9 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  *   @Test
  *   void createsASubscriber() {
- *     MaitoClient client = MaitoClient.builder()
- *         .baseUrl(EMULATOR.baseUrl()).apiKey(EMULATOR.bootstrapKey()).build();
- *     ...
+ *     // Point the client under test at EMULATOR.baseUrl() with EMULATOR.bootstrapKey().
  *   }
  * }
  *
