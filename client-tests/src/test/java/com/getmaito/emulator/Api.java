@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import okhttp3.ConnectionPool;
 import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -16,25 +17,47 @@ import okio.Buffer;
 
 /** Raw HTTP to the emulator over OkHttp, independent of the SDK; for tests. */
 final class Api {
-  static final OkHttpClient CLIENT =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  /** Shared; OkHttp's retry on connection failure hides stale pooled connections to old ports. */
+  static final OkHttpClient CLIENT = new OkHttpClient();
+
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final Moshi MOSHI = new Moshi.Builder().build();
 
   final String baseUrl;
   final String key;
+  private final OkHttpClient client;
 
   Api(MaitoEmulator emulator) {
     this(emulator.baseUrl(), emulator.bootstrapKey());
   }
 
   Api(String baseUrl, String key) {
+    this(baseUrl, key, CLIENT);
+  }
+
+  private Api(String baseUrl, String key, OkHttpClient client) {
     this.baseUrl = baseUrl;
     this.key = key;
+    this.client = client;
   }
 
   Api withKey(String key) {
-    return new Api(baseUrl, key);
+    return new Api(baseUrl, key, client);
+  }
+
+  /**
+   * Returns an Api whose dropped connections surface as errors: no retry on connection failure, and
+   * its own connection pool, so no stale connection from another emulator is reused.
+   */
+  Api noRetry() {
+    return new Api(
+        baseUrl,
+        key,
+        CLIENT
+            .newBuilder()
+            .retryOnConnectionFailure(false)
+            .connectionPool(new ConnectionPool())
+            .build());
   }
 
   static String json(Object value) {
@@ -74,7 +97,7 @@ final class Api {
   }
 
   Res call(Request.Builder request) {
-    try (Response response = CLIENT.newCall(request.build()).execute()) {
+    try (Response response = client.newCall(request.build()).execute()) {
       return new Res(response.code(), response.headers(), response.body().string());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

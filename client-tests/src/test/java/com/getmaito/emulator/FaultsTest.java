@@ -23,7 +23,7 @@ class FaultsTest {
   @BeforeAll
   static void start() {
     emu = MaitoEmulator.builder().rateLimit(100_000, Duration.ofMinutes(1)).start();
-    api = new Api(emu);
+    api = new Api(emu).noRetry();
   }
 
   @AfterAll
@@ -125,7 +125,7 @@ class FaultsTest {
     try (MaitoEmulator emu =
         MaitoEmulator.builder().seed(seed).rateLimit(100_000, Duration.ofMinutes(1)).start()) {
       emu.faults().random(plan);
-      Api api = new Api(emu);
+      Api api = new Api(emu).noRetry();
       List<String> outcomes = new ArrayList<>();
       for (int i = 0; i < 100; i++) {
         try {
