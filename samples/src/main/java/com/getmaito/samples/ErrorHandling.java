@@ -1,5 +1,6 @@
 // Environment: MAITO_API_KEY (optional: without it the sample runs against the embedded emulator),
-// MAITO_BASE_URL (optional). Against a real server the last step spends the key's rate-limit budget.
+// MAITO_BASE_URL (optional). Against a real server the last step spends the key's rate-limit
+// budget.
 package com.getmaito.samples;
 
 import com.getmaito.client.MaitoClient;
@@ -41,11 +42,13 @@ public final class ErrorHandling {
 
     // README:errors
     try {
-      client.subscribers().create(
-          SubscriberCreateParams.builder()
-              .email("someone@example.com")
-              .status(SubscriberStatus.of("paused"))
-              .build());
+      client
+          .subscribers()
+          .create(
+              SubscriberCreateParams.builder()
+                  .email("someone@example.com")
+                  .status(SubscriberStatus.of("paused"))
+                  .build());
     } catch (ValidationException e) {
       out.println("ValidationException " + e.statusCode() + " " + e.errorCode() + ":");
       for (ErrorDetail d : e.details()) {
@@ -60,9 +63,12 @@ public final class ErrorHandling {
     }
 
     String email = "dup+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    Subscriber first = client.subscribers().create(SubscriberCreateParams.builder().email(email).build());
+    Subscriber first =
+        client.subscribers().create(SubscriberCreateParams.builder().email(email).build());
     try {
-      client.subscribers().create(SubscriberCreateParams.builder().email(email.toUpperCase()).build());
+      client
+          .subscribers()
+          .create(SubscriberCreateParams.builder().email(email.toUpperCase()).build());
     } catch (ConflictException e) {
       out.println("ConflictException " + e.statusCode() + ": " + e.serverMessage());
     } finally {
@@ -77,7 +83,12 @@ public final class ErrorHandling {
       }
       out.println("No 429 within " + MAX_BURST + " calls");
     } catch (RateLimitException e) {
-      out.println("RateLimitException " + e.statusCode() + ": retry after " + e.retryAfter());
+      Duration wait = e.retryAfter();
+      out.println(
+          "RateLimitException "
+              + e.statusCode()
+              + ": retry after "
+              + (wait == null ? "an unknown wait" : wait.toSeconds() + " s"));
     } catch (MaitoApiException e) {
       out.println("Other API error " + e.statusCode() + ": " + e.getMessage());
     }

@@ -24,8 +24,10 @@ public final class KeyRotation {
   }
 
   static void run(MaitoClient admin, PrintStream out) {
-    CreatedApiKey old = admin.apiKeys().create(ApiKeyCreateParams.builder().name("sample-old").build());
-    out.println("Deployed key (stands in for yours): " + old.id() + " " + CreatedApiKey.mask(old.secret()));
+    CreatedApiKey old =
+        admin.apiKeys().create(ApiKeyCreateParams.builder().name("sample-old").build());
+    out.println(
+        "Deployed key (stands in for yours): " + old.id() + " " + CreatedApiKey.mask(old.secret()));
     try (MaitoClient oldClient = admin.newBuilder().apiKey(old.secret()).build()) {
       // README:rotation
       CreatedApiKey fresh =
@@ -36,7 +38,13 @@ public final class KeyRotation {
                       .name("sample-new")
                       .expirationDays(EXPIRATION_DAYS)
                       .build());
-      out.println("1. Created " + fresh.id() + " " + CreatedApiKey.mask(fresh.secret()) + ", expires " + fresh.key().expiresAt());
+      out.println(
+          "1. Created "
+              + fresh.id()
+              + " "
+              + CreatedApiKey.mask(fresh.secret())
+              + ", expires "
+              + fresh.key().expiresAt());
       try (MaitoClient newClient = admin.newBuilder().apiKey(fresh.secret()).build()) {
         newClient.tags().list(TagListParams.builder().limit(1).build());
         out.println("2. Verified the new key with a call");
@@ -46,7 +54,13 @@ public final class KeyRotation {
           oldClient.tags().list(TagListParams.builder().limit(1).build());
           out.println("4. Unexpected: the old key still works");
         } catch (AuthenticationException e) {
-          out.println("4. The old key is refused: " + e.getClass().getSimpleName() + " " + e.statusCode() + " " + e.errorCode());
+          out.println(
+              "4. The old key is refused: "
+                  + e.getClass().getSimpleName()
+                  + " "
+                  + e.statusCode()
+                  + " "
+                  + e.errorCode());
         }
       }
       // README:end

@@ -50,7 +50,10 @@ public final class QuickStart {
                 ann.id(),
                 SubscriberUpdateParams.builder().firstName("Annie").lastName(null).build());
     out.println(
-        "4. Updated: firstName " + updated.firstName() + ", lastName cleared: " + (updated.lastName() == null));
+        "4. Updated: firstName "
+            + updated.firstName()
+            + ", lastName cleared: "
+            + (updated.lastName() == null));
 
     client.subscribers().delete(ann.id());
     out.println("5. Deleted " + ann.id());

@@ -45,8 +45,10 @@ public final class Resilience {
                             + " ms"))
             .build()) {
       String email = "resilient+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-      Subscriber s = client.subscribers().create(SubscriberCreateParams.builder().email(email).build());
-      out.println("Created " + s.id() + " despite the faults (one Idempotency-Key for every attempt)");
+      Subscriber s =
+          client.subscribers().create(SubscriberCreateParams.builder().email(email).build());
+      out.println(
+          "Created " + s.id() + " despite the faults (one Idempotency-Key for every attempt)");
       client.subscribers().delete(s.id());
       out.println("Deleted " + s.id());
     }

@@ -61,7 +61,8 @@ public final class SampleRunner {
   private SampleRunner() {}
 
   /** Runs {@code sample} with the process environment and exits with its status. */
-  public static void main(String name, Sample sample, Consumer<MaitoEmulator.Builder> emulatorSetup) {
+  public static void main(
+      String name, Sample sample, Consumer<MaitoEmulator.Builder> emulatorSetup) {
     int status = run(name, sample, emulatorSetup, System.getenv(), System.out, System.err);
     System.out.flush();
     System.exit(status);

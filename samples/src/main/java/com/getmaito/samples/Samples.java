@@ -25,8 +25,12 @@ public final class Samples {
 
   public static void main(String[] args) {
     if (args.length == 0) {
-      System.out.println("Usage: java -jar maito-samples.jar <sample>   (samples: " + String.join(", ", SAMPLES.keySet()) + ")");
-      System.out.println("Runs against the real API when MAITO_API_KEY is set, else an embedded emulator.");
+      System.out.println(
+          "Usage: java -jar maito-samples.jar <sample>   (samples: "
+              + String.join(", ", SAMPLES.keySet())
+              + ")");
+      System.out.println(
+          "Runs against the real API when MAITO_API_KEY is set, else an embedded emulator.");
       return;
     }
     for (Map.Entry<String, Consumer<String[]>> e : SAMPLES.entrySet()) {

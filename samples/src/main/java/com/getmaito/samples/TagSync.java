@@ -45,7 +45,8 @@ public final class TagSync {
 
     String run = UUID.randomUUID().toString().substring(0, 8);
     List<Subscriber> tagged = new ArrayList<>();
-    tagged.add(subscriber(client, "tagsync-a+" + run + "@example.com", List.of("vip", "newsletter")));
+    tagged.add(
+        subscriber(client, "tagsync-a+" + run + "@example.com", List.of("vip", "newsletter")));
     tagged.add(subscriber(client, "tagsync-b+" + run + "@example.com", List.of("newsletter")));
     out.println("Tagged " + tagged.size() + " subscribers. Counts:");
     Map<String, Tag> tags = existingTags(client);
@@ -64,10 +65,15 @@ public final class TagSync {
     for (Map.Entry<String, String> want : wanted.entrySet()) {
       Tag tag = existing.get(want.getKey().toLowerCase(Locale.ROOT));
       if (tag == null) {
-        client.tags().create(TagCreateParams.builder().name(want.getKey()).description(want.getValue()).build());
+        client
+            .tags()
+            .create(
+                TagCreateParams.builder().name(want.getKey()).description(want.getValue()).build());
         out.println("   created   " + want.getKey());
       } else if (!Objects.equals(tag.description(), want.getValue())) {
-        client.tags().update(tag.id(), TagUpdateParams.builder().description(want.getValue()).build());
+        client
+            .tags()
+            .update(tag.id(), TagUpdateParams.builder().description(want.getValue()).build());
         out.println("   updated   " + want.getKey());
       } else {
         out.println("   unchanged " + want.getKey());
@@ -79,10 +85,13 @@ public final class TagSync {
   private static Map<String, Tag> existingTags(MaitoClient client) {
     return client.tags().list(TagListParams.builder().limit(500).build()).autoPager().stream()
         .collect(
-            Collectors.toMap(t -> t.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+            Collectors.toMap(
+                t -> t.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
   }
 
   private static Subscriber subscriber(MaitoClient client, String email, List<String> tags) {
-    return client.subscribers().create(SubscriberCreateParams.builder().email(email).tags(tags).build());
+    return client
+        .subscribers()
+        .create(SubscriberCreateParams.builder().email(email).tags(tags).build());
   }
 }

@@ -19,7 +19,9 @@ class EmulatorInJUnitExampleTest {
     MaitoEmulator emulator = EMULATOR.emulator();
     try (MaitoClient client =
         MaitoClient.builder().apiKey(emulator.bootstrapKey()).baseUrl(emulator.baseUrl()).build()) {
-      client.subscribers().create(SubscriberCreateParams.builder().email("ann@example.com").build());
+      client
+          .subscribers()
+          .create(SubscriberCreateParams.builder().email("ann@example.com").build());
     }
     assertEquals(1, emulator.storedSubscribers().size());
     assertEquals("ann@example.com", emulator.storedSubscribers().get(0).email());

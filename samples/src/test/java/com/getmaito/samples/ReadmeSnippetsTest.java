@@ -42,7 +42,8 @@ class ReadmeSnippetsTest {
   static Map<String, String> snippets() {
     Map<String, String> out = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(root().resolve("samples/src"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
+      for (Path file :
+          files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
           String t = lines.get(i).trim();
@@ -85,17 +86,24 @@ class ReadmeSnippetsTest {
     List<String> seen = new ArrayList<>();
     while (m.find()) {
       String name = m.group(1);
-      assertTrue(snippets.containsKey(name), "README names snippet '" + name + "' that no sample has");
-      assertEquals(snippets.get(name), m.group(2), "README snippet '" + name + "' differs from the sample");
+      assertTrue(
+          snippets.containsKey(name), "README names snippet '" + name + "' that no sample has");
+      assertEquals(
+          snippets.get(name), m.group(2), "README snippet '" + name + "' differs from the sample");
       seen.add(name);
     }
-    assertEquals(snippets.keySet().stream().sorted().collect(Collectors.toList()), seen.stream().sorted().collect(Collectors.toList()), "every sample snippet appears once in the README");
+    assertEquals(
+        snippets.keySet().stream().sorted().collect(Collectors.toList()),
+        seen.stream().sorted().collect(Collectors.toList()),
+        "every sample snippet appears once in the README");
   }
 
   @Test
   void theReadmeHasNoJavaBlockThatIsNotASampleSnippet() throws IOException {
     String readme = Files.readString(root().resolve("README.md"));
     String withoutSnippets = BLOCK.matcher(readme).replaceAll("");
-    assertFalse(withoutSnippets.contains("```java"), "a ```java block in the README is not tied to a sample");
+    assertFalse(
+        withoutSnippets.contains("```java"),
+        "a ```java block in the README is not tied to a sample");
   }
 }
