@@ -37,6 +37,7 @@ public final class Json {
           .add(ApiKeyScope.class, new OpenValueAdapter<>(ApiKeyScope::of).nullSafe())
           .add(JSON_OBJECT, new JsonObjectAdapter().nullSafe())
           .add(BulkFailure.class, new BulkFailureAdapter().nullSafe())
+          .add(new RecordAdapterFactory())
           .build();
 
   private Json() {}
