@@ -401,7 +401,9 @@ public final class HttpPipeline implements AutoCloseable {
       peek.beginObject();
       while (peek.hasNext()) {
         String name = peek.nextName();
-        if (name.equals("ok") || name.equals("success")) {
+        // "data" too: a body wrapped as {"data": ..., "meta": ...} without "ok"; no model has a
+        // field of that name, so bare data is never mistaken for an envelope.
+        if (name.equals("ok") || name.equals("success") || name.equals("data")) {
           return true;
         }
         peek.skipValue();
