@@ -2,6 +2,7 @@ package com.getmaito.client;
 
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.NoSilentRetryInterceptor;
 import com.getmaito.client.internal.SystemSleeper;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
@@ -332,6 +333,10 @@ public final class MaitoClient implements AutoCloseable {
           .callTimeout(timeout)
           // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
           .retryOnConnectionFailure(false);
+      if (http.networkInterceptors().stream()
+          .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
+        http.addNetworkInterceptor(new NoSilentRetryInterceptor());
+      }
       ClientConfig config =
           new ClientConfig(
               key,

@@ -295,7 +295,7 @@ public final class HttpPipeline implements AutoCloseable {
           body,
           requestId,
           rateLimit,
-          HeaderValues.retryAfter(headers.get("Retry-After"), config.clock()),
+          HeaderValues.retryAfter(retryAfterHeader(headers), config.clock()),
           config.apiKey(),
           attempt);
     }
@@ -306,6 +306,11 @@ public final class HttpPipeline implements AutoCloseable {
         ErrorMapper.excerpt(body, config.apiKey()),
         null,
         attempt);
+  }
+
+  private static @Nullable String retryAfterHeader(Headers headers) {
+    String value = headers.get("Retry-After");
+    return value != null ? value : headers.get(NoSilentRetryInterceptor.RETRY_AFTER_503);
   }
 
   private <T> T decode(
