@@ -405,6 +405,16 @@ class RetryTest {
   }
 
   @Test
+  void retryAfterOfExactlyMaxRetryWaitIsSlept() {
+    server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "60").build());
+    server.enqueue(tag().build());
+    try (MaitoClient client = client().build()) {
+      client.tags().retrieve("tag_1");
+    }
+    assertEquals(List.of(Duration.ofSeconds(60)), sleeper.durations());
+  }
+
+  @Test
   void longerMaxRetryWaitSleepsThroughTheServersWait() {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "120").build());
     server.enqueue(tag().build());
