@@ -249,7 +249,7 @@ class RateLimiterTest {
   void threadsSharingAClientStayWithinTheBudget() throws Exception {
     Duration window = Duration.ofMillis(200);
     int budget = 20;
-    int slack = 4;
+    int slack = 5; // scheduling: a thread that wakes late can share a window with the next one
     ConcurrentLinkedQueue<Long> seen = new ConcurrentLinkedQueue<>();
     server.setDispatcher(
         new Dispatcher() {
@@ -261,6 +261,8 @@ class RateLimiterTest {
         });
 
     try (MaitoClient unlimited = ResilienceFixtures.client(server).build()) {
+      hammer(unlimited, 8, 24); // warm up: connections, class loading, JIT
+      seen.clear();
       hammer(unlimited, 8, 60);
     }
     int unlimitedPeak = peak(seen, window);
@@ -270,15 +272,26 @@ class RateLimiterTest {
             + unlimitedPeak);
 
     seen.clear();
+    long start = System.nanoTime();
     try (MaitoClient limited =
         ResilienceFixtures.client(server).rateLimit(budget, window).build()) {
       hammer(limited, 8, 60);
     }
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(60, seen.size());
     int limitedPeak = peak(seen, window);
     assertTrue(
         limitedPeak <= budget + slack,
-        limitedPeak + " requests reached the server within " + window + " (budget " + budget + ")");
+        limitedPeak
+            + " requests reached the server within "
+            + window
+            + " (budget "
+            + budget
+            + ", run took "
+            + tookMillis
+            + " ms, unlimited peak "
+            + unlimitedPeak
+            + ")");
   }
 
   private static void hammer(MaitoClient client, int threads, int requests) throws Exception {
