@@ -102,6 +102,11 @@ public final class MaitoClient implements AutoCloseable {
     return pipeline.lastRateLimit();
   }
 
+  /** The request pipeline; package-private so tests can inspect the transport. */
+  HttpPipeline pipeline() {
+    return pipeline;
+  }
+
   /** The base URL calls go to. */
   public String baseUrl() {
     return pipeline.config().baseUrl().toString();

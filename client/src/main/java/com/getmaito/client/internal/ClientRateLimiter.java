@@ -17,10 +17,13 @@ import org.jspecify.annotations.Nullable;
  * caller until the reported reset.
  */
 public final class ClientRateLimiter {
+  /** The longest pause a reset header can impose; the limiter's own timeout is a day. */
+  private static final Duration MAX_PAUSE = Duration.ofHours(1);
+
   private final Duration window;
   private final Supplier<Long> nanoTime;
   private final AtomicLong pausedUntil;
-  private volatile RateLimiter limiter;
+  private volatile AtomicRateLimiter limiter;
   private volatile int limit;
 
   public ClientRateLimiter(int limit, Duration window, Supplier<Long> nanoTime) {
@@ -37,7 +40,7 @@ public final class ClientRateLimiter {
     this.limiter = create(limit);
   }
 
-  private RateLimiter create(int limit) {
+  private AtomicRateLimiter create(int limit) {
     RateLimiterConfig config =
         RateLimiterConfig.custom()
             .limitForPeriod(1)
@@ -68,14 +71,48 @@ public final class ClientRateLimiter {
     if (reported != null && reported >= 1 && reported < limit) {
       synchronized (this) {
         if (reported < limit) {
+          AtomicRateLimiter old = limiter;
+          long oldInterval = interval(limit);
+          long newInterval = interval(reported);
+          AtomicRateLimiter slower = create(reported);
+          // A fresh limiter would grant a permit at once: keep the new pace from the last permit
+          // the old one granted (oldNext - oldInterval), so adapting never makes a burst.
+          long lastGranted = nanosToWait(old) - oldInterval;
+          pushNextPermit(slower, lastGranted + newInterval, newInterval);
           limit = reported;
-          limiter = create(reported);
+          limiter = slower;
         }
       }
     }
     if (info.remaining() != null && info.remaining() <= 0 && info.reset() != null) {
-      long until = nanoTime.get() + info.reset().toNanos();
-      pausedUntil.accumulateAndGet(until, Math::max);
+      long reset = Math.min(info.reset().toNanos(), MAX_PAUSE.toNanos());
+      long until = nanoTime.get() + reset;
+      synchronized (this) {
+        if (until > pausedUntil.get()) {
+          pausedUntil.set(until);
+          // Move the limiter's schedule past the reset, so callers that reserve during the pause
+          // get successive slots after it instead of all starting at the same instant.
+          pushNextPermit(limiter, reset, interval(limit));
+        }
+      }
     }
+  }
+
+  private long interval(int limit) {
+    return Math.max(1, window.toNanos() / limit);
+  }
+
+  private static long nanosToWait(AtomicRateLimiter limiter) {
+    return Math.max(0, limiter.getDetailedMetrics().getNanosToWait());
+  }
+
+  /** Reserves the permits before {@code targetNanos} from now, so the next one is no sooner. */
+  private static void pushNextPermit(AtomicRateLimiter limiter, long targetNanos, long interval) {
+    long next = nanosToWait(limiter);
+    if (targetNanos <= next) {
+      return;
+    }
+    long permits = (targetNanos - next + interval - 1) / interval;
+    limiter.reservePermission((int) Math.min(permits, Integer.MAX_VALUE));
   }
 }

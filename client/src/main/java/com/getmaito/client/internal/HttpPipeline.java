@@ -142,6 +142,7 @@ public final class HttpPipeline implements AutoCloseable {
     final Retry.AsyncContext<Object> retry;
     final List<MaitoException> earlier = new ArrayList<>(0);
     volatile @Nullable Call current;
+    volatile @Nullable MaitoException lastError;
     int attempt;
 
     AsyncRun(Prepared<T> p) {
@@ -162,8 +163,52 @@ public final class HttpPipeline implements AutoCloseable {
       if (wait.isZero()) {
         send();
       } else {
-        config.sleeper().sleepAsync(wait).whenComplete((v, t) -> send());
+        after(wait, this::send);
       }
+    }
+
+    /**
+     * Runs {@code then} once the sleeper's wait is over. A wait that fails (or a sleeper that
+     * throws, as a closed client's does) ends the call with the last attempt's error, rather than
+     * retrying at once or leaving the future pending forever.
+     */
+    void after(Duration wait, Runnable then) {
+      CompletableFuture<Void> sleep;
+      try {
+        sleep = config.sleeper().sleepAsync(wait);
+      } catch (RuntimeException e) {
+        stop(e);
+        return;
+      }
+      sleep.whenComplete(
+          (v, t) -> {
+            if (t != null) {
+              stop(t);
+              return;
+            }
+            try {
+              then.run();
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          });
+    }
+
+    void stop(Throwable why) {
+      if (result.isDone()) {
+        return;
+      }
+      MaitoException e = lastError;
+      if (e == null) {
+        InterruptedIOException cause = new InterruptedIOException("the wait failed");
+        cause.initCause(why);
+        e =
+            new MaitoIoException(
+                p.description + " was interrupted while waiting", cause, attempt - 1);
+      } else {
+        e.addSuppressed(why);
+      }
+      result.completeExceptionally(finish(e, earlier));
     }
 
     void send() {
@@ -174,6 +219,10 @@ public final class HttpPipeline implements AutoCloseable {
       final long start = System.nanoTime();
       Call call = p.client.newCall(p.request);
       current = call;
+      if (result.isDone()) {
+        // Cancelled between the check above and publishing the call: the canceller missed it.
+        return;
+      }
       logRequest(p, n);
       call.enqueue(
           new Callback() {
@@ -201,14 +250,19 @@ public final class HttpPipeline implements AutoCloseable {
       if (result.isDone()) {
         return;
       }
-      long delay = retryDelay(p, retry, e);
-      if (delay < 0) {
-        result.completeExceptionally(finish(e, earlier));
-        return;
+      try {
+        long delay = retryDelay(p, retry, e);
+        if (delay < 0) {
+          result.completeExceptionally(finish(e, earlier));
+          return;
+        }
+        earlier.add(e);
+        announceRetry(p, attempt, e, delay);
+        lastError = e;
+        after(Duration.ofMillis(delay), this::next);
+      } catch (RuntimeException unexpected) {
+        result.completeExceptionally(unexpected);
       }
-      earlier.add(e);
-      announceRetry(p, attempt, e, delay);
-      config.sleeper().sleepAsync(Duration.ofMillis(delay)).whenComplete((v, t) -> next());
     }
   }
 

@@ -2,13 +2,23 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.Sleeper;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** Really waits: {@link Thread#sleep} for sync calls, a daemon scheduler thread for async ones. */
+/**
+ * Really waits: {@link Thread#sleep} for sync calls, a daemon scheduler thread for async ones.
+ * Closing it ends the scheduler and fails the async waits still pending, so the calls waiting on
+ * them complete instead of hanging.
+ */
 public final class SystemSleeper implements Sleeper, AutoCloseable {
+  private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService scheduler;
   private boolean closed;
 
@@ -25,7 +35,11 @@ public final class SystemSleeper implements Sleeper, AutoCloseable {
       return CompletableFuture.completedFuture(null);
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    scheduler().schedule(() -> done.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
+    synchronized (this) {
+      scheduler().schedule(() -> done.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
+      pending.add(done);
+    }
+    done.whenComplete((v, t) -> pending.remove(done));
     return done;
   }
 
@@ -49,10 +63,17 @@ public final class SystemSleeper implements Sleeper, AutoCloseable {
   }
 
   @Override
-  public synchronized void close() {
-    closed = true;
-    if (scheduler != null) {
-      scheduler.shutdownNow();
+  public void close() {
+    List<CompletableFuture<Void>> abandoned;
+    synchronized (this) {
+      closed = true;
+      if (scheduler != null) {
+        scheduler.shutdownNow();
+      }
+      abandoned = new ArrayList<>(pending);
+    }
+    for (CompletableFuture<Void> wait : abandoned) {
+      wait.completeExceptionally(new CancellationException("the client is closed"));
     }
   }
 }

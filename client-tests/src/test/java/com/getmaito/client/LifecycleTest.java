@@ -1,0 +1,151 @@
+package com.getmaito.client;
+
+import static com.getmaito.client.testing.ResilienceFixtures.error;
+import static com.getmaito.client.testing.ResilienceFixtures.tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.getmaito.client.errors.MaitoException;
+import com.getmaito.client.errors.ServerException;
+import com.getmaito.client.testing.ResilienceFixtures;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code close()} releases the dispatcher, the connection pool and the retry scheduler: a program
+ * that closes its client can exit. These tests use the real {@code SystemSleeper} (waits of a few
+ * milliseconds, or long ones that close() must cut short).
+ */
+class LifecycleTest {
+  private MockWebServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new MockWebServer();
+    server.start();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  /** Threads alive now that were not in {@code before} and match {@code filter}. */
+  private static List<Thread> newThreads(Set<Thread> before, Predicate<Thread> filter) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !before.contains(t) && t.isAlive())
+        .filter(t -> !t.getName().startsWith("MockWebServer"))
+        .filter(filter)
+        .toList();
+  }
+
+  /** Polls (no fixed sleep) until no new thread matches, or two seconds pass. */
+  private static List<Thread> awaitNoNewThreads(Set<Thread> before, Predicate<Thread> filter) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    List<Thread> left = newThreads(before, filter);
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.yield();
+      left = newThreads(before, filter);
+    }
+    return left;
+  }
+
+  @Test
+  void closeLeavesNoNonDaemonThreadTheClientStarted() throws Exception {
+    Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+    server.enqueue(tag().build());
+    server.enqueue(error(503, "UNAVAILABLE").addHeader("Retry-After", "0.01").build());
+    server.enqueue(tag().build());
+    MaitoClient client = ResilienceFixtures.client(server).build();
+    client.tags().retrieve("tag_1");
+    // An async call that retries: its 10 ms wait runs on the client's scheduler.
+    client.async().tags().retrieve("tag_1").get(5, TimeUnit.SECONDS);
+    assertEquals(3, server.getRequestCount());
+    assertFalse(
+        newThreads(before, t -> !t.isDaemon()).isEmpty(),
+        "the async call ran on a non-daemon OkHttp dispatcher thread, which close() must end");
+    assertFalse(newThreads(before, t -> t.getName().equals("maito-scheduler")).isEmpty());
+
+    client.close();
+
+    List<Thread> left = awaitNoNewThreads(before, t -> !t.isDaemon());
+    assertTrue(left.isEmpty(), "non-daemon threads left after close(): " + left);
+    List<Thread> scheduler = awaitNoNewThreads(before, t -> t.getName().equals("maito-scheduler"));
+    assertTrue(scheduler.isEmpty(), "the retry scheduler outlived close()");
+  }
+
+  @Test
+  void closeIsIdempotent() {
+    server.enqueue(tag().build());
+    MaitoClient client = ResilienceFixtures.client(server).build();
+    client.tags().retrieve("tag_1");
+    client.close();
+    client.close();
+    try (MaitoClient other = ResilienceFixtures.client(server).build()) {
+      other.close();
+    }
+  }
+
+  @Test
+  void closeEndsAnAsyncCallWaitingForARetryInsteadOfLeavingItPending() throws Exception {
+    server.enqueue(error(503, "UNAVAILABLE").addHeader("Retry-After", "30").build());
+    server.enqueue(tag().build());
+    CountDownLatch retrying = new CountDownLatch(1);
+    MaitoClient client =
+        ResilienceFixtures.client(server).retryListener(e -> retrying.countDown()).build();
+    CompletableFuture<?> call = client.async().tags().retrieve("tag_1");
+    assertTrue(retrying.await(5, TimeUnit.SECONDS), "the call is about to wait 30 s");
+    client.close();
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> call.get(2, TimeUnit.SECONDS));
+    ServerException last = assertInstanceOf(ServerException.class, e.getCause());
+    assertEquals(503, last.statusCode());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void anAsyncCallAfterCloseFailsInsteadOfHanging() {
+    MaitoClient client = ResilienceFixtures.client(server).build();
+    client.close();
+    CompletableFuture<?> call = client.async().tags().retrieve("tag_1");
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> call.get(2, TimeUnit.SECONDS));
+    assertInstanceOf(MaitoException.class, e.getCause());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void closingADerivedClientLeavesTheSharedDispatcherToTheOriginal() throws Exception {
+    server.enqueue(tag().build());
+    server.enqueue(tag().build());
+    try (MaitoClient original = ResilienceFixtures.client(server).build()) {
+      MaitoClient derived = original.newBuilder().build();
+      derived.tags().retrieve("tag_1");
+      derived.close();
+      assertFalse(original.pipeline().http().dispatcher().executorService().isShutdown());
+      original.async().tags().retrieve("tag_1").get(5, TimeUnit.SECONDS);
+      assertTrue(!original.pipeline().http().dispatcher().executorService().isShutdown());
+    }
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void closeShutsTheDispatcherDown() {
+    MaitoClient client = ResilienceFixtures.client(server).build();
+    client.close();
+    assertTrue(client.pipeline().http().dispatcher().executorService().isShutdown());
+    assertEquals(0, client.pipeline().http().connectionPool().connectionCount());
+  }
+}
