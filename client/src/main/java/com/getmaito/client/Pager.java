@@ -41,9 +41,9 @@ final class Pager<T, P> {
   }
 
   CompletableFuture<Page<T>> firstAsync(@Nullable Long offset) {
-    return pipeline
-        .executeAsync(call.apply(params), options)
-        .thenApply(r -> page(r, params, false, offset == null ? 0 : offset));
+    return cancellable(
+        pipeline.executeAsync(call.apply(params), options),
+        r -> page(r, params, false, offset == null ? 0 : offset));
   }
 
   Page<T> fetch(@Nullable String cursor, long start) {
@@ -53,9 +53,21 @@ final class Pager<T, P> {
 
   CompletableFuture<Page<T>> fetchAsync(@Nullable String cursor, long start) {
     P p = next(cursor, start);
-    return pipeline
-        .executeAsync(call.apply(p), options)
-        .thenApply(r -> page(r, p, cursor != null, start));
+    return cancellable(
+        pipeline.executeAsync(call.apply(p), options), r -> page(r, p, cursor != null, start));
+  }
+
+  /** Maps the call's future so that cancelling the page future cancels the HTTP call too. */
+  private static <A, B> CompletableFuture<B> cancellable(
+      CompletableFuture<A> call, Function<A, B> mapper) {
+    CompletableFuture<B> mapped = call.thenApply(mapper);
+    mapped.whenComplete(
+        (value, error) -> {
+          if (mapped.isCancelled()) {
+            call.cancel(true);
+          }
+        });
+    return mapped;
   }
 
   private P next(@Nullable String cursor, long start) {

@@ -341,7 +341,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
     int status = response.code();
     if (response.isSuccessful()) {
-      return decode(p, status, requestId, body, attempt);
+      return decode(p, status, requestId, rateLimit, body, attempt);
     }
     if (status >= 400) {
       throw ErrorMapper.fromResponse(
@@ -368,9 +368,15 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   private <T> T decode(
-      Prepared<T> p, int status, @Nullable String requestId, ByteString body, int attempt) {
+      Prepared<T> p,
+      int status,
+      @Nullable String requestId,
+      @Nullable RateLimitInfo rateLimit,
+      ByteString body,
+      int attempt) {
     try {
-      Decoded<Object> decoded = decodeEnvelope(body, p.call.dataType(), status, requestId, attempt);
+      Decoded<Object> decoded =
+          decodeEnvelope(body, p.call.dataType(), status, requestId, rateLimit, attempt);
       return p.call.mapper().apply(decoded);
     } catch (MaitoApiException e) {
       throw e;
@@ -395,6 +401,7 @@ public final class HttpPipeline implements AutoCloseable {
       java.lang.reflect.Type dataType,
       int status,
       @Nullable String requestId,
+      @Nullable RateLimitInfo rateLimit,
       int attempt)
       throws IOException {
     if (body.size() == 0) {
@@ -438,7 +445,7 @@ public final class HttpPipeline implements AutoCloseable {
       reader.endObject();
       if (Boolean.FALSE.equals(ok)) {
         throw ErrorMapper.fromResponse(
-            status, body, requestId, lastRateLimit.get(), null, config.apiKey(), attempt);
+            status, body, requestId, rateLimit, null, config.apiKey(), attempt);
       }
       if (!hasData || data == null) {
         throw new JsonDataException("the envelope has no data");
