@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.getmaito.client.errors.MaitoException;
 import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.testing.ResilienceFixtures;
 import java.util.List;
@@ -122,7 +121,17 @@ class LifecycleTest {
     CompletableFuture<?> call = client.async().tags().retrieve("tag_1");
     ExecutionException e =
         assertThrows(ExecutionException.class, () -> call.get(2, TimeUnit.SECONDS));
-    assertInstanceOf(MaitoException.class, e.getCause());
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aSyncCallAfterCloseFailsClearlyWithoutSending() {
+    MaitoClient client = ResilienceFixtures.client(server).build();
+    client.close();
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> client.tags().retrieve("tag_1"));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
     assertEquals(0, server.getRequestCount());
   }
 

@@ -54,6 +54,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final @Nullable ClientRateLimiter limiter;
   private final AtomicReference<@Nullable RateLimitInfo> lastRateLimit = new AtomicReference<>();
   private final String userAgent;
+  private volatile boolean closed;
 
   public HttpPipeline(ClientConfig config, OkHttpClient http, boolean ownsHttp) {
     this.config = config;
@@ -97,6 +98,9 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** Runs the call on this thread, retrying as the policy allows. */
   public <T> T execute(ApiCall<T> call, RequestOptions options) {
+    if (closed) {
+      throw closedError();
+    }
     Prepared<T> p = prepare(call, options);
     Retry.AsyncContext<Object> retry = retryPolicy.context(p.maxRetries);
     List<MaitoException> earlier = new ArrayList<>(0);
@@ -120,6 +124,9 @@ public final class HttpPipeline implements AutoCloseable {
 
   /** Runs the call without blocking a thread; retries wait on the sleeper's scheduler. */
   public <T> CompletableFuture<T> executeAsync(ApiCall<T> call, RequestOptions options) {
+    if (closed) {
+      return CompletableFuture.failedFuture(closedError());
+    }
     AsyncRun<T> run = new AsyncRun<>(prepare(call, options));
     run.next();
     return run.result;
@@ -585,8 +592,13 @@ public final class HttpPipeline implements AutoCloseable {
     return b.toString();
   }
 
+  private static IllegalStateException closedError() {
+    return new IllegalStateException("The client is closed: create a new MaitoClient");
+  }
+
   @Override
   public void close() {
+    closed = true;
     if (ownsHttp) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
