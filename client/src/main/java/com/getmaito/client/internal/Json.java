@@ -37,6 +37,7 @@ public final class Json {
           .add(ApiKeyScope.class, new OpenValueAdapter<>(ApiKeyScope::of).nullSafe())
           .add(JSON_OBJECT, new JsonObjectAdapter().nullSafe())
           .add(BulkFailure.class, new BulkFailureAdapter().nullSafe())
+          .add(new ModelRecordFactory())
           .build();
 
   private Json() {}
@@ -246,6 +247,51 @@ public final class Json {
       writer.name("code").value(value.code());
       writer.name("message").value(value.message());
       writer.endObject();
+    }
+  }
+
+  /**
+   * Moshi's record adapter wraps whatever a record's constructor throws (our "X.id is required"
+   * checks) in an {@link AssertionError}, which escaped the SDK's error handling as an {@code
+   * Error}. This turns it back into a {@link com.squareup.moshi.JsonDataException} naming the
+   * field.
+   */
+  static final class ModelRecordFactory implements JsonAdapter.Factory {
+    @Override
+    public @Nullable JsonAdapter<?> create(
+        Type type,
+        java.util.Set<? extends java.lang.annotation.Annotation> annotations,
+        Moshi moshi) {
+      Class<?> raw = Types.getRawType(type);
+      if (!raw.isRecord() || !raw.getPackageName().equals(ApiKey.class.getPackageName())) {
+        return null;
+      }
+      JsonAdapter<Object> delegate = moshi.nextAdapter(this, type, annotations);
+      return new JsonAdapter<Object>() {
+        @Override
+        public @Nullable Object fromJson(JsonReader reader) throws IOException {
+          String path = reader.getPath();
+          try {
+            return delegate.fromJson(reader);
+          } catch (AssertionError e) {
+            if (e.getCause() instanceof RuntimeException) {
+              throw new com.squareup.moshi.JsonDataException(
+                  e.getCause().getMessage() + " at " + path, e.getCause());
+            }
+            throw e;
+          }
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
+          delegate.toJson(writer, value);
+        }
+
+        @Override
+        public String toString() {
+          return delegate + ".requiredFieldsChecked()";
+        }
+      };
     }
   }
 
