@@ -61,14 +61,13 @@ public final class Page<T> {
     if (nextCursor != null) {
       return true;
     }
-    if (data.isEmpty() || byCursor) {
+    // A server that sends the cursor key (even null) pages by cursor: a null cursor is the end,
+    // whatever meta.total says. Offset paging is only for servers that send no cursor at all.
+    if (data.isEmpty() || byCursor || cursorKeyPresent) {
       return false;
     }
     if (total != null) {
       return start + data.size() < total;
-    }
-    if (cursorKeyPresent) {
-      return false;
     }
     return data.size() >= limit;
   }
