@@ -117,6 +117,17 @@ class PageTest {
   }
 
   @Test
+  void anEmptyNextCursorEndsTheList() {
+    enqueueCursorPage("", "s1", "s2");
+
+    Page<Subscriber> page = server.client().subscribers().list();
+
+    assertNull(page.nextCursor());
+    assertFalse(page.hasNextPage());
+    assertEquals(List.of("s1", "s2"), ids(page.autoPager()));
+  }
+
+  @Test
   void autoPagerIsLazy() {
     enqueueCursorPage("c1", "s1", "s2");
     enqueueCursorPage(null, "s3");

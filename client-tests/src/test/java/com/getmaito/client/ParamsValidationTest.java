@@ -197,6 +197,35 @@ class ParamsValidationTest {
   }
 
   @Test
+  void listFiltersTheSpecBoundsAreCheckedToo() {
+    MaitoClient client = server.client();
+
+    assertRejected(
+        "tag must be 1 to 64 characters, got 0 (was \"\")",
+        () -> client.subscribers().list(SubscriberListParams.builder().tag("").build()));
+    assertRejected(
+        "tag must be 1 to 64 characters, got 65 (was \"" + chars(57) + "...\")",
+        () -> SubscriberListParams.builder().tag(chars(65)).build());
+    assertRejected(
+        "cursor must not be empty (was \"\")",
+        () -> SubscriberListParams.builder().cursor("").build());
+    assertRejected(
+        "cursor must not be empty (was \"\")", () -> TagListParams.builder().cursor("").build());
+  }
+
+  @Test
+  void nonFiniteCustomFieldNumbersAreRejectedNamingTheField() {
+    assertRejected(
+        "customFields.score must be a finite number (JSON has no NaN or Infinity) (was NaN)",
+        () -> create().customFields(Map.of("score", Double.NaN)).build());
+    assertRejected(
+        "customFields.ratio must be a finite number (JSON has no NaN or Infinity) (was Infinity)",
+        () ->
+            SubscriberUpdateParams.builder()
+                .customFields(Map.of("ratio", Float.POSITIVE_INFINITY)));
+  }
+
+  @Test
   void bulkCreateTakes1To100Rows() {
     MaitoClient client = server.client();
     SubscriberCreateParams row = create().build();
