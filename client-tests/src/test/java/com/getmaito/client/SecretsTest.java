@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -171,6 +172,47 @@ class SecretsTest {
     assertTrue(e.bodyExcerpt().contains("\"apiKey\":\"[redacted]\""), e.bodyExcerpt());
     assertTrue(
         e.bodyExcerpt().contains("mk_9c2****"), "the masked prefix stays: " + e.bodyExcerpt());
+    assertNoSecret(e);
+  }
+
+  @Test
+  void aKeyEchoedInAnUnreadableTimestampIsNotQuotedInTheMessage() {
+    server.enqueueJson(
+        200,
+        "{\"ok\":true,\"data\":{\"id\":\"tag_1\",\"name\":\"vip\",\"description\":null,"
+            + "\"subscriberCount\":1,\"createdAt\":\""
+            + KEY
+            + "\",\"updatedAt\":\"2026-11-22T10:30:00.000Z\"}}");
+
+    MaitoInvalidResponseException e =
+        assertThrows(
+            MaitoInvalidResponseException.class,
+            () -> server.clientWithoutRetries().tags().retrieve("tag_1"));
+
+    assertTrue(e.getMessage().contains("createdAt"), e.getMessage());
+    assertNoSecret(e);
+  }
+
+  @Disabled(
+      "Bug in HttpPipeline.decode (not this suite's file): the decoding problem (Moshi's"
+          + " message, e.g. \"Expected a long but was <value> at path ...\") goes into the"
+          + " exception message without ErrorMapper.redact, so a server echoing the key in a"
+          + " number field leaks it. Enable once decode() redacts the problem.")
+  @Test
+  void aKeyEchoedInAnUnreadableNumberIsNotQuotedInTheMessage() {
+    server.enqueueJson(
+        200,
+        "{\"ok\":true,\"data\":{\"id\":\"tag_1\",\"name\":\"vip\",\"description\":null,"
+            + "\"subscriberCount\":\""
+            + KEY
+            + "\",\"createdAt\":\"2026-11-22T10:30:00.000Z\","
+            + "\"updatedAt\":\"2026-11-22T10:30:00.000Z\"}}");
+
+    MaitoInvalidResponseException e =
+        assertThrows(
+            MaitoInvalidResponseException.class,
+            () -> server.clientWithoutRetries().tags().retrieve("tag_1"));
+
     assertNoSecret(e);
   }
 
