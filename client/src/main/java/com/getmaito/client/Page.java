@@ -61,9 +61,13 @@ public final class Page<T> {
     if (nextCursor != null) {
       return true;
     }
+    // A page reached by cursor whose next cursor is null is the end, whatever meta.total says.
     if (data.isEmpty() || byCursor) {
       return false;
     }
+    // A first (or offset) page without a cursor: a server that pages by offset only (compat) may
+    // send "nextCursor": null on every page, so meta.total decides when it is there; without it, a
+    // null cursor ends the list and an absent one pages on until a short page.
     if (total != null) {
       return start + data.size() < total;
     }

@@ -1,6 +1,8 @@
 package com.getmaito.client.internal;
 
 import java.lang.reflect.Type;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,9 @@ public record ApiCall<T>(
   public ApiCall {
     Objects.requireNonNull(method, "method == null");
     path = List.copyOf(path);
-    query = Map.copyOf(query);
+    // Keep the caller's order: Map.copyOf iterates in a per-JVM random order, which made the
+    // query string differ from run to run.
+    query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
   }
 
   /** A call whose result is the decoded {@code data} itself. */
@@ -42,11 +46,17 @@ public record ApiCall<T>(
     return new ApiCall<>(method, path, query, body, dataType, d -> (T) d.data());
   }
 
-  /** A path segment that is a resource id: non-blank. */
+  /**
+   * A path segment that is a resource id: non-blank, and not {@code .} or {@code ..}, which URL
+   * building resolves as dot segments (they would address the collection or its parent).
+   */
   public static String id(@Nullable String id, String what) {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException(
           what + " must not be blank (was " + (id == null ? "null" : "\"" + id + "\"") + ")");
+    }
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException(what + " must not be a dot segment (was \"" + id + "\")");
     }
     return id;
   }

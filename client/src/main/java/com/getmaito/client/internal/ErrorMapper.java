@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import okio.Buffer;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 /** Turns an error response (any body: envelope, bare JSON, HTML, empty) into the typed tree. */
 final class ErrorMapper {
   private static final int EXCERPT_CHARS = 200;
+  private static final String REDACTED = "[redacted]";
+  private static final Pattern JSON_SECRET = Pattern.compile("(\"apiKey\"\\s*:\\s*\")[^\"]*\"");
+  private static final Pattern SECRET_KEY = Pattern.compile("\\b(?:sk|mk)_[A-Za-z0-9_\\-]{8,}");
 
   private ErrorMapper() {}
 
@@ -46,18 +50,16 @@ final class ErrorMapper {
       Map<?, ?> map = (Map<?, ?>) parsed;
       Object error = map.get("error");
       Map<?, ?> source = error instanceof Map ? (Map<?, ?>) error : map;
-      code = string(source.get("code"));
+      code = redactOrNull(string(source.get("code")), secret);
       message = string(source.get("message"));
       if (message == null && error instanceof String) {
         message = (String) error;
       }
-      details = details(source.get("details"));
+      details = details(source.get("details"), secret);
     } else {
       excerpt = excerpt(body, secret);
     }
-    if (message != null) {
-      message = redact(message, secret);
-    }
+    message = redactOrNull(message, secret);
     return create(
         new ErrorResponse(
             status, code, message, requestId, details, rateLimit, retryAfter, excerpt),
@@ -136,7 +138,7 @@ final class ErrorMapper {
     }
   }
 
-  private static List<ErrorDetail> details(@Nullable Object value) {
+  private static List<ErrorDetail> details(@Nullable Object value, String secret) {
     if (!(value instanceof List)) {
       return List.of();
     }
@@ -148,7 +150,10 @@ final class ErrorMapper {
         if (message == null) {
           message = string(m.get("reason"));
         }
-        out.add(new ErrorDetail(string(m.get("field")), message == null ? "invalid" : message));
+        out.add(
+            new ErrorDetail(
+                redactOrNull(string(m.get("field")), secret),
+                message == null ? "invalid" : redact(message, secret)));
       }
     }
     return out;
@@ -158,9 +163,12 @@ final class ErrorMapper {
     return o instanceof String ? (String) o : null;
   }
 
-  /** A short, single-line, printable excerpt of a body, with the key redacted. */
+  /**
+   * A short, single-line, printable excerpt of a body, with secrets redacted. Redaction comes
+   * before shortening, so a secret cut by the length limit cannot leak its first characters.
+   */
   static String excerpt(ByteString body, String secret) {
-    String text = body.string(StandardCharsets.UTF_8);
+    String text = redact(body.string(StandardCharsets.UTF_8), secret);
     StringBuilder b = new StringBuilder();
     boolean space = false;
     for (int i = 0; i < text.length() && b.length() < EXCERPT_CHARS; i++) {
@@ -179,10 +187,20 @@ final class ErrorMapper {
     if (out.length() >= EXCERPT_CHARS) {
       out = out + "...";
     }
-    return redact(out, secret);
+    return out;
   }
 
+  /**
+   * Removes the client's key, the value of any JSON {@code "apiKey"} field (the secret of a created
+   * key) and anything shaped like a secret key ({@code sk_...}, {@code mk_...}).
+   */
   static String redact(String text, String secret) {
-    return secret.isEmpty() ? text : text.replace(secret, "[redacted]");
+    String out = secret.isEmpty() ? text : text.replace(secret, REDACTED);
+    out = JSON_SECRET.matcher(out).replaceAll("$1" + REDACTED + "\"");
+    return SECRET_KEY.matcher(out).replaceAll(REDACTED);
+  }
+
+  private static @Nullable String redactOrNull(@Nullable String text, String secret) {
+    return text == null ? null : redact(text, secret);
   }
 }

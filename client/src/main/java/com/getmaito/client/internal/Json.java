@@ -111,8 +111,10 @@ public final class Json {
       try {
         return OffsetDateTime.parse(text).toInstant();
       } catch (RuntimeException e) {
+        // The value is not quoted: a server may echo anything there, the key included. The
+        // exception's (redacted) body excerpt shows it.
         throw new com.squareup.moshi.JsonDataException(
-            "Expected an RFC 3339 timestamp but was \"" + text + "\" at " + reader.getPath());
+            "Expected an RFC 3339 timestamp at " + reader.getPath());
       }
     }
 

@@ -21,11 +21,13 @@ public record ListResult<T>(
 
   @SuppressWarnings("unchecked")
   public static <T> ListResult<T> of(Decoded<Object> d) {
+    String cursor = d.metaString("nextCursor");
     return new ListResult<>(
         List.copyOf((List<T>) d.data()),
         d.metaLong("total"),
         d.metaLong("limit"),
-        d.metaString("nextCursor"),
+        // An empty cursor names no page (the spec's cursor has minLength 1): it ends the list.
+        cursor == null || cursor.isEmpty() ? null : cursor,
         d.metaHas("nextCursor"));
   }
 }

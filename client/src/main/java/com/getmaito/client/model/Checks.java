@@ -96,6 +96,12 @@ final class Checks {
           field + "." + e.getKey(),
           v,
           "must be a string, number, boolean or null");
+      argument(
+          !(v instanceof Double || v instanceof Float)
+              || Double.isFinite(((Number) v).doubleValue()),
+          field + "." + e.getKey(),
+          v,
+          "must be a finite number (JSON has no NaN or Infinity)");
       copy.put(e.getKey(), v);
     }
     return Collections.unmodifiableMap(copy);
@@ -104,6 +110,14 @@ final class Checks {
   static int limit(int limit) {
     argument(limit >= 1 && limit <= 500, "limit", limit, "must be between 1 and 500");
     return limit;
+  }
+
+  /** A paging cursor as the server gave it: never empty. */
+  static @Nullable String cursor(@Nullable String cursor) {
+    if (cursor != null) {
+      argument(!cursor.isEmpty(), "cursor", cursor, "must not be empty");
+    }
+    return cursor;
   }
 
   static long offset(long offset) {

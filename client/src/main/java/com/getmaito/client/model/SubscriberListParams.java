@@ -21,10 +21,10 @@ public final class SubscriberListParams {
     Checks.argument(
         b.cursor == null || b.offset == null, "cursor", b.cursor, "cannot be combined with offset");
     this.status = b.status;
-    this.tag = b.tag;
+    this.tag = b.tag == null ? null : Checks.lengthBetween(b.tag, 1, 64, "tag");
     this.query = b.query;
     this.limit = b.limit == null ? null : Checks.limit(b.limit);
-    this.cursor = b.cursor;
+    this.cursor = Checks.cursor(b.cursor);
     this.offset = b.offset == null ? null : Checks.offset(b.offset);
   }
 
@@ -159,7 +159,8 @@ public final class SubscriberListParams {
      * Checks and builds the params.
      *
      * @throws IllegalArgumentException when {@code limit} is outside 1 to 500, {@code offset} is
-     *     negative, or both {@code cursor} and {@code offset} are set
+     *     negative, both {@code cursor} and {@code offset} are set, {@code cursor} is empty, or
+     *     {@code tag} is not 1 to 64 characters
      */
     public SubscriberListParams build() {
       return new SubscriberListParams(this);

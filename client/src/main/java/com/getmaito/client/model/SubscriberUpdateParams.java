@@ -87,17 +87,17 @@ public final class SubscriberUpdateParams {
       return this;
     }
 
-    /** Replaces the tags; {@code null} clears them. */
+    /** Replaces the tags; {@code null} clears them (sent as {@code []}, as the contract asks). */
     public Builder tags(@Nullable List<String> tags) {
-      body.put("tags", tags == null ? null : Checks.tags(tags, "tags"));
+      body.put("tags", tags == null ? List.of() : Checks.tags(tags, "tags"));
       return this;
     }
 
-    /** Replaces the custom fields; {@code null} clears them. */
+    /** Replaces the custom fields; {@code null} clears them (sent as {@code {}}). */
     public Builder customFields(@Nullable Map<String, ? extends @Nullable Object> customFields) {
       body.put(
           "customFields",
-          customFields == null ? null : Checks.customFields(customFields, "customFields"));
+          customFields == null ? Map.of() : Checks.customFields(customFields, "customFields"));
       return this;
     }
 

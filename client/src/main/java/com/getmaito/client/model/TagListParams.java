@@ -15,7 +15,7 @@ public final class TagListParams {
     Checks.argument(
         b.cursor == null || b.offset == null, "cursor", b.cursor, "cannot be combined with offset");
     this.limit = b.limit == null ? null : Checks.limit(b.limit);
-    this.cursor = b.cursor;
+    this.cursor = Checks.cursor(b.cursor);
     this.offset = b.offset == null ? null : Checks.offset(b.offset);
   }
 
