@@ -410,7 +410,7 @@ public final class MaitoClient implements AutoCloseable {
       String h = host.toLowerCase(Locale.ROOT);
       return h.equals("localhost")
           || h.endsWith(".localhost")
-          || h.startsWith("127.")
+          || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
           || h.equals("::1")
           || h.equals("0:0:0:0:0:0:0:1");
     }

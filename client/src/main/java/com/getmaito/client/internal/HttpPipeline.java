@@ -11,6 +11,7 @@ import com.getmaito.client.errors.MaitoIoException;
 import com.getmaito.client.model.RateLimitInfo;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
@@ -246,7 +247,8 @@ public final class HttpPipeline implements AutoCloseable {
                 result.complete(value);
               } catch (MaitoException e) {
                 fail(e);
-              } catch (RuntimeException e) {
+              } catch (RuntimeException | Error e) {
+                // Whatever escapes must end the future: a caller waiting on it would hang.
                 result.completeExceptionally(e);
               }
             }
@@ -348,7 +350,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
     int status = response.code();
     if (response.isSuccessful()) {
-      return decode(p, status, requestId, rateLimit, body, attempt);
+      return decode(p, status, requestId, rateLimit, headers, body, attempt);
     }
     if (status >= 400) {
       throw ErrorMapper.fromResponse(
@@ -369,6 +371,16 @@ public final class HttpPipeline implements AutoCloseable {
         attempt);
   }
 
+  /**
+   * The decoder's exception quotes the value it could not read, which may be anything the server
+   * echoed: keep its stack trace under the redacted message instead.
+   */
+  private static IOException sanitizedCause(Exception e, String redactedProblem) {
+    IOException safe = new IOException(redactedProblem);
+    safe.setStackTrace(e.getStackTrace());
+    return safe;
+  }
+
   private static @Nullable String retryAfterHeader(Headers headers) {
     String value = headers.get("Retry-After");
     return value != null ? value : headers.get(NoSilentRetryInterceptor.RETRY_AFTER_503);
@@ -379,22 +391,28 @@ public final class HttpPipeline implements AutoCloseable {
       int status,
       @Nullable String requestId,
       @Nullable RateLimitInfo rateLimit,
+      Headers headers,
       ByteString body,
       int attempt) {
     try {
       Decoded<Object> decoded =
-          decodeEnvelope(body, p.call.dataType(), status, requestId, rateLimit, attempt);
+          decodeEnvelope(body, p.call.dataType(), status, requestId, rateLimit, headers, attempt);
       return p.call.mapper().apply(decoded);
     } catch (MaitoApiException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      String problem = body.size() == 0 ? "empty body" : String.valueOf(e.getMessage());
+      String problem =
+          body.size() == 0
+              ? "empty body"
+              : e instanceof JsonEncodingException
+                  ? "the body is not valid JSON"
+                  : ErrorMapper.redact(String.valueOf(e.getMessage()), config.apiKey());
       throw new MaitoInvalidResponseException(
           "Could not read the response to " + p.description + ": " + problem,
           status,
           requestId,
           ErrorMapper.excerpt(body, config.apiKey()),
-          e,
+          sanitizedCause(e, problem),
           attempt);
     }
   }
@@ -409,6 +427,7 @@ public final class HttpPipeline implements AutoCloseable {
       int status,
       @Nullable String requestId,
       @Nullable RateLimitInfo rateLimit,
+      Headers headers,
       int attempt)
       throws IOException {
     if (body.size() == 0) {
@@ -452,7 +471,13 @@ public final class HttpPipeline implements AutoCloseable {
       reader.endObject();
       if (Boolean.FALSE.equals(ok)) {
         throw ErrorMapper.fromResponse(
-            status, body, requestId, rateLimit, null, config.apiKey(), attempt);
+            status,
+            body,
+            requestId,
+            rateLimit,
+            HeaderValues.retryAfter(retryAfterHeader(headers), config.clock()),
+            config.apiKey(),
+            attempt);
       }
       if (!hasData || data == null) {
         throw new JsonDataException("the envelope has no data");
