@@ -18,8 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,18 +27,7 @@ import org.junit.jupiter.api.Test;
  * milliseconds, or long ones that close() must cut short).
  */
 class LifecycleTest {
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   /** Threads alive now that were not in {@code before} and match {@code filter}. */
   private static List<Thread> newThreads(Set<Thread> before, Predicate<Thread> filter) {

@@ -24,8 +24,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,18 +35,7 @@ class RateLimiterTest {
   private final FakeClock clock = new FakeClock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   private final List<Instant> arrivals = Collections.synchronizedList(new ArrayList<>());
-  private MockWebServer server;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new MockWebServer();
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   /** Answers every request with a tag, the headers {@code headers} gives for the n-th (0-based). */
   private void answer(Function<Integer, MockResponse.Builder> response) {

@@ -13,19 +13,13 @@ public final class SubscriberListParams {
   private final @Nullable SubscriberStatus status;
   private final @Nullable String tag;
   private final @Nullable String query;
-  private final @Nullable Integer limit;
-  private final @Nullable String cursor;
-  private final @Nullable Long offset;
+  private final Paging paging;
 
   private SubscriberListParams(Builder b) {
-    Checks.argument(
-        b.cursor == null || b.offset == null, "cursor", b.cursor, "cannot be combined with offset");
+    this.paging = new Paging(b.limit, b.cursor, b.offset);
     this.status = b.status;
     this.tag = b.tag == null ? null : Checks.lengthBetween(b.tag, 1, 64, "tag");
     this.query = b.query;
-    this.limit = b.limit == null ? null : Checks.limit(b.limit);
-    this.cursor = Checks.cursor(b.cursor);
-    this.offset = b.offset == null ? null : Checks.offset(b.offset);
   }
 
   public static Builder builder() {
@@ -42,22 +36,22 @@ public final class SubscriberListParams {
     b.status = status;
     b.tag = tag;
     b.query = query;
-    b.limit = limit;
-    b.cursor = cursor;
-    b.offset = offset;
+    b.limit = paging.limit();
+    b.cursor = paging.cursor();
+    b.offset = paging.offset();
     return b;
   }
 
   public @Nullable Integer limit() {
-    return limit;
+    return paging.limit();
   }
 
   public @Nullable Long offset() {
-    return offset;
+    return paging.offset();
   }
 
   public @Nullable String cursor() {
-    return cursor;
+    return paging.cursor();
   }
 
   /** The same filters, at the page that starts at {@code cursor}. */
@@ -82,15 +76,7 @@ public final class SubscriberListParams {
     if (query != null) {
       q.put("query", query);
     }
-    if (limit != null) {
-      q.put("limit", limit.toString());
-    }
-    if (cursor != null) {
-      q.put("cursor", cursor);
-    }
-    if (offset != null) {
-      q.put("offset", offset.toString());
-    }
+    paging.addTo(q);
     return Collections.unmodifiableMap(q);
   }
 

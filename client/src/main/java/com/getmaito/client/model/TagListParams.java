@@ -7,16 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Paging for listing tags: {@code limit} (1 to 500), and {@code cursor} or {@code offset}. */
 public final class TagListParams {
-  private final @Nullable Integer limit;
-  private final @Nullable String cursor;
-  private final @Nullable Long offset;
+  private final Paging paging;
 
   private TagListParams(Builder b) {
-    Checks.argument(
-        b.cursor == null || b.offset == null, "cursor", b.cursor, "cannot be combined with offset");
-    this.limit = b.limit == null ? null : Checks.limit(b.limit);
-    this.cursor = Checks.cursor(b.cursor);
-    this.offset = b.offset == null ? null : Checks.offset(b.offset);
+    this.paging = new Paging(b.limit, b.cursor, b.offset);
   }
 
   public static Builder builder() {
@@ -29,19 +23,19 @@ public final class TagListParams {
   }
 
   public Builder toBuilder() {
-    return new Builder().limit(limit).cursor(cursor).offset(offset);
+    return new Builder().limit(limit()).cursor(cursor()).offset(offset());
   }
 
   public @Nullable Integer limit() {
-    return limit;
+    return paging.limit();
   }
 
   public @Nullable Long offset() {
-    return offset;
+    return paging.offset();
   }
 
   public @Nullable String cursor() {
-    return cursor;
+    return paging.cursor();
   }
 
   /** The same page size, at the page that starts at {@code cursor}. */
@@ -57,15 +51,7 @@ public final class TagListParams {
   /** The query parameters this sends. */
   public Map<String, String> query() {
     Map<String, String> q = new LinkedHashMap<>();
-    if (limit != null) {
-      q.put("limit", limit.toString());
-    }
-    if (cursor != null) {
-      q.put("cursor", cursor);
-    }
-    if (offset != null) {
-      q.put("offset", offset.toString());
-    }
+    paging.addTo(q);
     return Collections.unmodifiableMap(q);
   }
 
