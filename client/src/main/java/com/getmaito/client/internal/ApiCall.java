@@ -60,9 +60,4 @@ public record ApiCall<T>(
     }
     return id;
   }
-
-  /** "POST /newsletter/subscribers/{id}"-style text for messages and logs (ids shown). */
-  public String describe() {
-    return method + " /" + String.join("/", path);
-  }
 }

@@ -57,11 +57,6 @@ public final class ClientRateLimiter {
     return Duration.ofNanos(Math.max(wait, pause));
   }
 
-  /** The requests per window the limiter currently allows. */
-  public int limit() {
-    return limit;
-  }
-
   /** Adapts to what the server reported. */
   public void onResponse(@Nullable RateLimitInfo info) {
     if (info == null) {

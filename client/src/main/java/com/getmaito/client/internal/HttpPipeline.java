@@ -92,11 +92,6 @@ public final class HttpPipeline implements AutoCloseable {
     return lastRateLimit.get();
   }
 
-  /** The client-side limiter, when one is configured. */
-  public @Nullable ClientRateLimiter limiter() {
-    return limiter;
-  }
-
   /** Runs the call on this thread, retrying as the policy allows. */
   public <T> T execute(ApiCall<T> call, RequestOptions options) {
     if (closed) {
