@@ -11,30 +11,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApiKeysAndAuthTest {
   static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-03-01T00:00:00Z"));
-  static MaitoEmulator emu;
-  static Api api;
 
-  @BeforeAll
-  static void start() {
-    emu = MaitoEmulator.builder().clock(CLOCK).rateLimit(600, Duration.ofMinutes(1)).start();
-    api = new Api(emu);
-  }
+  @RegisterExtension
+  static final MaitoEmulatorExtension EMULATOR =
+      MaitoEmulatorExtension.create(b -> b.clock(CLOCK).rateLimit(600, Duration.ofMinutes(1)));
 
-  @AfterAll
-  static void stop() {
-    emu.close();
-  }
+  MaitoEmulator emu;
+  Api api;
 
   @BeforeEach
   void reset() {
+    emu = EMULATOR.emulator();
     emu.reset();
+    api = new Api(emu);
   }
 
   @Test

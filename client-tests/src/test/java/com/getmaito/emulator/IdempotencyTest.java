@@ -15,30 +15,25 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdempotencyTest {
   static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-07-01T08:00:00Z"));
-  static MaitoEmulator emu;
-  static Api api;
 
-  @BeforeAll
-  static void start() {
-    emu = MaitoEmulator.builder().clock(CLOCK).rateLimit(100_000, Duration.ofMinutes(1)).start();
-    api = new Api(emu);
-  }
+  @RegisterExtension
+  static final MaitoEmulatorExtension EMULATOR =
+      MaitoEmulatorExtension.create(b -> b.clock(CLOCK).rateLimit(100_000, Duration.ofMinutes(1)));
 
-  @AfterAll
-  static void stop() {
-    emu.close();
-  }
+  MaitoEmulator emu;
+  Api api;
 
   @BeforeEach
   void reset() {
+    emu = EMULATOR.emulator();
     emu.reset();
+    api = new Api(emu);
   }
 
   @Test
@@ -128,7 +123,7 @@ class IdempotencyTest {
   @Test
   void aRetryAfterALostResponseIsReplayedNotCreatedTwice() {
     emu.faults().nextDisconnectAfterProcessing(1);
-    Api api = IdempotencyTest.api.noRetry();
+    Api api = this.api.noRetry();
     Map<String, Object> body = Map.of("email", "lost@example.com");
     assertThrows(
         UncheckedIOException.class, () -> api.post("/newsletter/subscribers", body, "lost"));
