@@ -337,7 +337,11 @@ public final class MaitoClient implements AutoCloseable {
           .writeTimeout(writeTimeout)
           .callTimeout(timeout)
           // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
-          .retryOnConnectionFailure(false);
+          .retryOnConnectionFailure(false)
+          // The API never redirects; following a Location would re-send the key (X-API-Key is not
+          // stripped across origins) to another host, or over plain http.
+          .followRedirects(false)
+          .followSslRedirects(false);
       if (http.networkInterceptors().stream()
           .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
         http.addNetworkInterceptor(new NoSilentRetryInterceptor());
