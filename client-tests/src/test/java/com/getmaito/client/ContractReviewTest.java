@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.getmaito.client.errors.MaitoInvalidResponseException;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,29 @@ class ContractReviewTest {
 
       assertEquals(Duration.ofSeconds(60), e.retryAfter(), date);
     }
+  }
+
+  /**
+   * Contract, Rates/keys: the SDK must never print a secret. With the key and the base URL swapped
+   * (arguments, or {@code MAITO_API_KEY}/{@code MAITO_BASE_URL}), the base URL error quoted the
+   * key.
+   */
+  @Test
+  void aKeyGivenAsTheBaseUrlIsNotQuotedInTheError() {
+    String key = SpecValidatingServer.KEY;
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MaitoClient.builder().apiKey(server.baseUrl()).baseUrl(key).build());
+    assertFalse(e.getMessage().contains(key.substring(8)), e.getMessage());
+
+    IllegalArgumentException fromEnv =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MaitoClient.builder()
+                    .fromEnv(Map.of("MAITO_API_KEY", key, "MAITO_BASE_URL", key))
+                    .build());
+    assertFalse(fromEnv.getMessage().contains(key.substring(8)), fromEnv.getMessage());
   }
 }
