@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -322,7 +323,7 @@ public final class MaitoClient implements AutoCloseable {
      */
     public MaitoClient build() {
       String key = checkKey(apiKey);
-      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp);
+      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp, key);
       OkHttpClient.Builder http;
       if (shared != null) {
         http = shared.newBuilder();
@@ -337,7 +338,11 @@ public final class MaitoClient implements AutoCloseable {
           .writeTimeout(writeTimeout)
           .callTimeout(timeout)
           // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
-          .retryOnConnectionFailure(false);
+          .retryOnConnectionFailure(false)
+          // The API never redirects; following a Location would re-send the key (X-API-Key is not
+          // stripped across origins) to another host, or over plain http.
+          .followRedirects(false)
+          .followSslRedirects(false);
       if (http.networkInterceptors().stream()
           .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
         http.addNetworkInterceptor(new NoSilentRetryInterceptor());
@@ -363,6 +368,8 @@ public final class MaitoClient implements AutoCloseable {
       return new MaitoClient(new HttpPipeline(config, http.build(), shared == null), copy());
     }
 
+    private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
+
     private static String checkKey(@Nullable String key) {
       if (key == null || key.isBlank()) {
         throw new IllegalStateException(
@@ -387,15 +394,17 @@ public final class MaitoClient implements AutoCloseable {
       return key;
     }
 
-    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp, String key) {
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
+        // Never quote a key given here by mistake (swapped arguments or environment variables).
+        boolean secret = baseUrl.contains(key) || SECRET_SHAPE.matcher(baseUrl).find();
         throw new IllegalArgumentException(
             "baseUrl must be an http(s) URL such as "
                 + DEFAULT_BASE_URL
-                + " (was \""
-                + baseUrl
-                + "\")");
+                + (secret
+                    ? " (was a value shaped like an API key)"
+                    : " (was \"" + baseUrl + "\")"));
       }
       if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
         throw new IllegalArgumentException(

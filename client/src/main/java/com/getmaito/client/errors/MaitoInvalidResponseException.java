@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a success status but a body the SDK could not read (not JSON, truncated,
- * or missing a required field).
+ * or missing a required field), or with a status that is neither success nor error, such as a
+ * redirect (which the client does not follow, so that the key goes nowhere else).
  */
 public class MaitoInvalidResponseException extends MaitoException {
   private final int statusCode;

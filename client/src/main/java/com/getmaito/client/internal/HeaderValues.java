@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,20 @@ final class HeaderValues {
       try {
         ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
         return nonNegative(Duration.between(clock.instant(), at.toInstant()));
-      } catch (DateTimeParseException notADate) {
-        return null;
+      } catch (DateTimeParseException notImfFixdate) {
+        // RFC 9110 asks recipients to accept the obsolete RFC 850 and asctime forms too.
+        Date at = obsoleteHttpDate(v);
+        return at == null ? null : nonNegative(Duration.between(clock.instant(), at.toInstant()));
       }
+    }
+  }
+
+  /** An HTTP-date in any form OkHttp's lenient parser reads, or null. */
+  private static @Nullable Date obsoleteHttpDate(String value) {
+    try {
+      return Headers.of("Retry-After", value).getDate("Retry-After");
+    } catch (IllegalArgumentException notAHeaderValue) {
+      return null;
     }
   }
 
