@@ -1006,8 +1006,6 @@ final class EmulatorEngine extends Dispatcher {
     Object description = body.get("description");
     if (description != null && !(description instanceof String)) {
       details.add("description", "must be a string or null");
-    } else if (description != null && length((String) description) > 500) {
-      details.add("description", "must be at most 500 characters");
     }
   }
 

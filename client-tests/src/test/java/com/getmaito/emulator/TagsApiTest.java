@@ -69,13 +69,16 @@ class TagsApiTest {
 
   @Test
   void tagValidationNamesTheFields() {
-    Api.Res res =
-        api.post(
-            "/newsletter/tags", Map.of("name", "x".repeat(65), "description", "d".repeat(501)));
+    Api.Res res = api.post("/newsletter/tags", Map.of("name", "x".repeat(65), "description", 42));
     assertEquals(400, res.status());
     assertEquals("name", res.details().get(0).get("field"));
     assertEquals("description", res.details().get(1).get("field"));
     assertEquals(400, api.post("/newsletter/tags", Map.of()).status());
+    // The contract sets no length on a description.
+    assertEquals(
+        201,
+        api.post("/newsletter/tags", Map.of("name", "long", "description", "d".repeat(5_000)))
+            .status());
   }
 
   @Test
