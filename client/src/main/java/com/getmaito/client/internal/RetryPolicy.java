@@ -2,6 +2,8 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.errors.MaitoApiException;
 import com.getmaito.client.errors.MaitoIoException;
+import com.getmaito.client.errors.RateLimitException;
+import com.getmaito.client.errors.ServerException;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -52,6 +54,10 @@ final class RetryPolicy {
     }
     if (t instanceof MaitoApiException) {
       int s = ((MaitoApiException) t).statusCode();
+      if (s < 400) {
+        // A failure envelope on a success status, mapped by its code (RATE_LIMITED, UNAVAILABLE).
+        return t instanceof RateLimitException || t instanceof ServerException;
+      }
       return s == 408 || s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
     }
     return false;
