@@ -417,7 +417,7 @@ final class EmulatorEngine extends Dispatcher {
               .getBytes(StandardCharsets.UTF_8));
       ByteString body = request.getBody();
       if (body != null) {
-        digest.update(body.toByteArray());
+        digest.update(Json.canonical(body.toByteArray()));
       }
       return digest.digest();
     } catch (NoSuchAlgorithmException e) {

@@ -94,6 +94,36 @@ final class Json {
     }
   }
 
+  /**
+   * The body in a canonical form (object keys sorted, no whitespace), so "the same body" means the
+   * same JSON however it is spelled; a body that is not JSON is returned as it is.
+   */
+  static byte[] canonical(byte[] body) {
+    try {
+      return write(sorted(parse(body)));
+    } catch (MalformedJsonException notJson) {
+      return body;
+    }
+  }
+
+  private static Object sorted(Object value) {
+    if (value instanceof Map) {
+      Map<String, Object> sorted = new java.util.TreeMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        sorted.put((String) e.getKey(), sorted(e.getValue()));
+      }
+      return sorted;
+    }
+    if (value instanceof Collection) {
+      java.util.List<Object> list = new java.util.ArrayList<>();
+      for (Object element : (Collection<?>) value) {
+        list.add(sorted(element));
+      }
+      return list;
+    }
+    return value;
+  }
+
   static byte[] write(Object value) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {

@@ -30,8 +30,8 @@ import mockwebserver3.MockWebServer;
  *   <li>spends a key's budget on every authenticated request that is not itself rate limited; a
  *       fixed window starts with the key's first request after the previous window ended;
  *   <li>stores the answer to a POST with an {@code Idempotency-Key} unless it is a 5xx (errors such
- *       as 400 and 409 are replayed too); the request fingerprint is method, path and raw body
- *       bytes; at most 100,000 records are kept;
+ *       as 400 and 409 are replayed too); the request fingerprint is method, path and the body as
+ *       JSON (key order and whitespace do not matter); at most 100,000 records are kept;
  *   <li>does not list revoked keys, and answers 404 to revoking one twice;
  *   <li>treats {@code null} in a create body as absent (the default applies); in an update, {@code
  *       null} clears a field, and is 400 for {@code email}, {@code status} and {@code confirmed};

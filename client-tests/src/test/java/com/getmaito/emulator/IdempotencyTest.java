@@ -61,6 +61,30 @@ class IdempotencyTest {
   }
 
   @Test
+  void theSameJsonSpelledDifferentlyIsTheSameBody() {
+    Api.Res first =
+        api.post(
+            "/newsletter/subscribers",
+            "{\"email\":\"c@example.com\",\"firstName\":\"C\"}",
+            "key-canon");
+    Api.Res replay =
+        api.post(
+            "/newsletter/subscribers",
+            "{ \"firstName\": \"C\",\n  \"email\": \"c@example.com\" }",
+            "key-canon");
+    assertEquals(201, first.status());
+    assertEquals(first.body(), replay.body());
+    assertEquals("true", replay.header("Idempotent-Replayed"));
+    Api.Res changed =
+        api.post(
+            "/newsletter/subscribers",
+            "{\"email\":\"c@example.com\",\"firstName\":\"D\"}",
+            "key-canon");
+    assertEquals(422, changed.status());
+    assertEquals(1, emu.storedSubscribers().size());
+  }
+
+  @Test
   void errorsAreReplayedToo() {
     Api.Res first = api.post("/newsletter/subscribers", Map.of("email", "bad"), "key-3");
     assertEquals(400, first.status());
