@@ -20,8 +20,8 @@ public final class QuickStart {
   }
 
   static void run(MaitoClient client, PrintStream out) {
-    String email = "ann+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     // README:quickstart
+    String email = "ann+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     Subscriber ann =
         client
             .subscribers()
