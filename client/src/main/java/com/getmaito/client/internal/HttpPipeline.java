@@ -349,13 +349,7 @@ public final class HttpPipeline implements AutoCloseable {
     }
     if (status >= 400) {
       throw ErrorMapper.fromResponse(
-          status,
-          body,
-          requestId,
-          rateLimit,
-          HeaderValues.retryAfter(retryAfterHeader(headers), config.clock()),
-          config.apiKey(),
-          attempt);
+          status, body, requestId, rateLimit, retryAfter(headers), config.apiKey(), attempt);
     }
     throw new MaitoInvalidResponseException(
         "Unexpected HTTP status from " + p.description,
@@ -376,9 +370,13 @@ public final class HttpPipeline implements AutoCloseable {
     return safe;
   }
 
-  private static @Nullable String retryAfterHeader(Headers headers) {
+  /** {@code Retry-After}, also where {@link NoSilentRetryInterceptor} moved it on a 503. */
+  private @Nullable Duration retryAfter(Headers headers) {
     String value = headers.get("Retry-After");
-    return value != null ? value : headers.get(NoSilentRetryInterceptor.RETRY_AFTER_503);
+    if (value == null) {
+      value = headers.get(NoSilentRetryInterceptor.RETRY_AFTER_503);
+    }
+    return HeaderValues.retryAfter(value, config.clock());
   }
 
   private <T> T decode(
@@ -466,13 +464,7 @@ public final class HttpPipeline implements AutoCloseable {
       reader.endObject();
       if (Boolean.FALSE.equals(ok)) {
         throw ErrorMapper.fromResponse(
-            status,
-            body,
-            requestId,
-            rateLimit,
-            HeaderValues.retryAfter(retryAfterHeader(headers), config.clock()),
-            config.apiKey(),
-            attempt);
+            status, body, requestId, rateLimit, retryAfter(headers), config.apiKey(), attempt);
       }
       if (!hasData || data == null) {
         throw new JsonDataException("the envelope has no data");

@@ -42,17 +42,16 @@ public final class Json {
 
   private Json() {}
 
-  public static Moshi moshi() {
-    return MOSHI;
-  }
-
   public static <T> JsonAdapter<T> adapter(Type type) {
     return MOSHI.adapter(type);
   }
 
+  private static final JsonAdapter<Map<String, @Nullable Object>> BODY =
+      MOSHI.<Map<String, @Nullable Object>>adapter(JSON_OBJECT).serializeNulls();
+
   /** Encodes a request body; {@code null} values are written, so "clear this field" survives. */
   static String encodeBody(Map<String, @Nullable Object> body) {
-    return MOSHI.<Map<String, @Nullable Object>>adapter(JSON_OBJECT).serializeNulls().toJson(body);
+    return BODY.toJson(body);
   }
 
   static String formatInstant(Instant instant) {
