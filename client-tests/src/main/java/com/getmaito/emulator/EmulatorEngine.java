@@ -314,6 +314,9 @@ final class EmulatorEngine extends Dispatcher {
   private Reply process(RecordedRequest request, Route route) {
     String method = request.getMethod();
     Headers headers = request.getHeaders();
+    String idempotencyKey = method.equals("POST") ? headers.get("Idempotency-Key") : null;
+    // A pure function of the request (it parses the body): computed before taking the lock.
+    byte[] fingerprint = idempotencyKey == null ? null : fingerprint(request);
     synchronized (lock) {
       Instant now = now();
       Key key = null;
@@ -336,11 +339,10 @@ final class EmulatorEngine extends Dispatcher {
         if (route.kind.apiKeys && key.scope.equals("restricted")) {
           throw new ApiError(403, "FORBIDDEN", "A restricted API key cannot manage API keys.");
         }
-        String idempotencyKey = method.equals("POST") ? headers.get("Idempotency-Key") : null;
         if (idempotencyKey == null) {
           return handleOrError(request, route, key, now);
         }
-        return idempotent(request, route, key, now, idempotencyKey);
+        return idempotent(request, route, key, now, idempotencyKey, fingerprint);
       } catch (ApiError e) {
         return errorReply(e, key != null ? key : peekKey(headers), now);
       } catch (RuntimeException e) {
@@ -366,13 +368,17 @@ final class EmulatorEngine extends Dispatcher {
   }
 
   private Reply idempotent(
-      RecordedRequest request, Route route, Key key, Instant now, String idempotencyKey) {
+      RecordedRequest request,
+      Route route,
+      Key key,
+      Instant now,
+      String idempotencyKey,
+      byte[] fingerprint) {
     if (idempotencyKey.isEmpty() || idempotencyKey.length() > 255) {
       throw ApiError.validation("Idempotency-Key", "must be 1 to 255 characters");
     }
     expireIdempotency(now);
     String recordKey = key.id + '\u0000' + idempotencyKey;
-    byte[] fingerprint = fingerprint(request);
     IdempotencyRecord record = idempotency.get(recordKey);
     if (record != null && now.isBefore(record.createdAt.plus(IDEMPOTENCY_TTL))) {
       if (!Arrays.equals(record.fingerprint, fingerprint)) {
