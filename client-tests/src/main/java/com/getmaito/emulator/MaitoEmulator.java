@@ -127,17 +127,17 @@ public final class MaitoEmulator implements AutoCloseable {
   public long requestCount(String method, String pathTemplate) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-    return engine.requestCount(method, pathTemplate);
+    return engine.statistics().requestCount(method, pathTemplate);
   }
 
   /** Returns how many responses had {@code status}; dropped connections count under status 0. */
   public long requestCountByStatus(int status) {
-    return engine.requestCountByStatus(status);
+    return engine.statistics().requestCountByStatus(status);
   }
 
   /** Returns how many requests arrived, faults included. */
   public long totalRequests() {
-    return engine.totalRequests();
+    return engine.statistics().totalRequests();
   }
 
   /** Returns a snapshot of the stored subscribers, in creation order. */
