@@ -145,6 +145,11 @@ public final class MaitoEmulator implements AutoCloseable {
     return engine.storedSubscribers();
   }
 
+  /** How many stored rows list requests have looked at so far; for tests of the paging cost. */
+  long rowsVisited() {
+    return engine.rowsVisited();
+  }
+
   /** Returns a snapshot of the stored tags, in creation order. */
   public List<EmulatedTag> storedTags() {
     return engine.storedTags();

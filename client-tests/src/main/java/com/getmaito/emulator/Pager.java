@@ -3,6 +3,7 @@ package com.getmaito.emulator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,28 +29,77 @@ final class Pager {
     this.paging = paging;
   }
 
-  /** One page of the rows that pass {@code filter}. */
+  /**
+   * One page of all the rows of {@code index}: it seeks to the page (O(log n)) and visits at most
+   * {@code limit + 1} rows, whatever the size of the store.
+   */
   <T> Reply page(
-      NavigableMap<Long, T> rows,
-      Predicate<T> filter,
+      OrderedIndex<T> index,
       int limit,
       long offset,
       Long after,
       String kind,
       Function<T, Map<String, Object>> render) {
+    long start = (after == null ? 0 : index.rank(after)) + offset;
+    Long first = index.select(start);
+    NavigableMap<Long, T> rows =
+        first == null ? Collections.emptyNavigableMap() : index.from(first);
+    return walk(rows, null, index.size(), limit, 0, kind, render);
+  }
+
+  /**
+   * One page of the {@code candidates} that pass {@code filter} (null: all of them). With a known
+   * {@code total} the walk stops after the page; with a {@code total} of -1 it goes on counting the
+   * matches to the end.
+   */
+  <T> Reply page(
+      NavigableMap<Long, T> candidates,
+      Predicate<T> filter,
+      long total,
+      int limit,
+      long offset,
+      Long after,
+      String kind,
+      Function<T, Map<String, Object>> render) {
+    NavigableMap<Long, T> rows = after == null ? candidates : candidates.tailMap(after, false);
+    long before = 0;
+    if (total < 0 && after != null) {
+      for (T row : candidates.headMap(after, true).values()) {
+        rowsVisited++;
+        if (filter == null || filter.test(row)) {
+          before++;
+        }
+      }
+    }
+    return walk(rows, filter, total < 0 ? -1 - before : total, limit, offset, kind, render);
+  }
+
+  /**
+   * Skips {@code offset} matches, takes {@code limit}, looks one further for {@code nextCursor},
+   * then stops, unless {@code total} is negative: then it counts the remaining matches too, and
+   * {@code -1 - total} matches came before {@code rows}.
+   */
+  private <T> Reply walk(
+      NavigableMap<Long, T> rows,
+      Predicate<T> filter,
+      long total,
+      int limit,
+      long offset,
+      String kind,
+      Function<T, Map<String, Object>> render) {
+    boolean counting = total < 0;
+    long matching = counting ? -1 - total : total;
     List<Object> items = new ArrayList<>();
-    long matching = 0;
     long skipped = 0;
     long lastSeq = 0;
     boolean more = false;
     for (Map.Entry<Long, T> row : rows.entrySet()) {
       rowsVisited++;
-      if (!filter.test(row.getValue())) {
+      if (filter != null && !filter.test(row.getValue())) {
         continue;
       }
-      matching++;
-      if (after != null && row.getKey() <= after) {
-        continue;
+      if (counting) {
+        matching++;
       }
       if (skipped < offset) {
         skipped++;
@@ -58,6 +108,9 @@ final class Pager {
         lastSeq = row.getKey();
       } else {
         more = true;
+        if (!counting) {
+          break;
+        }
       }
     }
     Map<String, Object> meta = new LinkedHashMap<>();

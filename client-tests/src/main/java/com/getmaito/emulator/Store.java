@@ -7,9 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * The emulator's stored state and its one lock. Every field below {@link #lock} is guarded by it:
@@ -23,12 +21,13 @@ final class Store {
   // Everything below is guarded by lock.
   private final Random random;
   private long nextSeq = 1;
-  final NavigableMap<Long, SubscriberRow> subsBySeq = new TreeMap<>();
+  final OrderedIndex<SubscriberRow> subsBySeq = new OrderedIndex<>();
   final Map<String, SubscriberRow> subsById = new HashMap<>();
   final Map<String, SubscriberRow> subsByEmail = new HashMap<>();
-  final NavigableMap<Long, TagRow> tagsBySeq = new TreeMap<>();
+  final OrderedIndex<TagRow> tagsBySeq = new OrderedIndex<>();
   final Map<String, TagRow> tagsById = new HashMap<>();
   final Map<String, TagRow> tagsByName = new HashMap<>();
+  final Map<String, Long> subsByStatus = new HashMap<>();
   final Map<String, KeyRow> keysById = new LinkedHashMap<>();
   final Map<String, KeyRow> keysBySecret = new HashMap<>();
 
@@ -61,11 +60,17 @@ final class Store {
     subsBySeq.clear();
     subsById.clear();
     subsByEmail.clear();
+    subsByStatus.clear();
     tagsBySeq.clear();
     tagsById.clear();
     tagsByName.clear();
     keysById.clear();
     keysBySecret.clear();
+  }
+
+  /** Counts a stored subscriber in ({@code delta} 1) or out of (-1) {@code status}. */
+  void countStatus(String status, int delta) {
+    subsByStatus.merge(status, (long) delta, Long::sum);
   }
 
   static String lower(String s) {

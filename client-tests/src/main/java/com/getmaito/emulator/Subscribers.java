@@ -4,10 +4,12 @@ import static com.getmaito.emulator.Store.lower;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Predicate;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -42,19 +44,38 @@ final class Subscribers {
       throw ApiError.validation(details);
     }
     String tagName = url.queryParameter("tag");
-    TagRow tag = tagName == null ? null : store.tagsByName.get(lower(tagName));
     String query = url.queryParameter("query");
     String needle = query == null || query.isEmpty() ? null : lower(query);
-    Predicate<SubscriberRow> filter =
-        s ->
-            (status == null || s.status.equals(status))
-                && (tagName == null || (tag != null && s.tags.contains(tag)))
-                && (needle == null
-                    || s.emailNormalized.contains(needle)
-                    || lower(s.email).contains(needle)
-                    || (s.firstName != null && lower(s.firstName).contains(needle))
-                    || (s.lastName != null && lower(s.lastName).contains(needle)));
-    return pager.page(store.subsBySeq, filter, limit, offset, after, "sub", this::render);
+    if (tagName == null && status == null && needle == null) {
+      return pager.page(store.subsBySeq, limit, offset, after, "sub", this::render);
+    }
+    NavigableMap<Long, SubscriberRow> candidates;
+    if (tagName == null) {
+      candidates = store.subsBySeq.from(Long.MIN_VALUE);
+    } else {
+      TagRow tag = store.tagsByName.get(lower(tagName));
+      candidates = tag == null ? Collections.emptyNavigableMap() : tag.members;
+    }
+    Predicate<SubscriberRow> filter = null;
+    if (status != null) {
+      filter = s -> s.status.equals(status);
+    }
+    if (needle != null) {
+      Predicate<SubscriberRow> matches = s -> matches(s, needle);
+      filter = filter == null ? matches : filter.and(matches);
+    }
+    long total = -1; // Unknown: the pager counts the matches.
+    if (needle == null && (tagName == null || status == null)) {
+      total = tagName != null ? candidates.size() : store.subsByStatus.getOrDefault(status, 0L);
+    }
+    return pager.page(candidates, filter, total, limit, offset, after, "sub", this::render);
+  }
+
+  private static boolean matches(SubscriberRow s, String needle) {
+    return s.emailNormalized.contains(needle)
+        || lower(s.email).contains(needle)
+        || (s.firstName != null && lower(s.firstName).contains(needle))
+        || (s.lastName != null && lower(s.lastName).contains(needle));
   }
 
   Reply retrieve(String id) {
@@ -94,8 +115,9 @@ final class Subscribers {
     store.subsById.remove(s.id);
     store.subsByEmail.remove(s.emailNormalized);
     for (TagRow tag : s.tags) {
-      tag.members.remove(s);
+      tag.members.remove(s.seq);
     }
+    store.countStatus(s.status, -1);
     return Reply.ok(200, Reply.deleted(s.id, "deleted"), null);
   }
 
@@ -196,6 +218,7 @@ final class Subscribers {
     s.emailNormalized = normalized;
     apply(s, input, now);
     store.subsBySeq.put(s.seq, s);
+    store.countStatus(s.status, 1);
     store.subsById.put(s.id, s);
     store.subsByEmail.put(normalized, s);
     return s;
@@ -233,17 +256,21 @@ final class Subscribers {
         named.add(tags.named(name, now));
       }
       for (TagRow old : s.tags) {
-        old.members.remove(s);
+        old.members.remove(s.seq);
       }
       s.tags.clear();
       s.tags.addAll(named);
       for (TagRow tag : named) {
-        tag.members.add(s);
+        tag.members.put(s.seq, s);
       }
     }
     boolean isNew = s.updatedAt == null;
     String status = (String) input.get("status");
     if (isNew || (status != null && !status.equals(s.status))) {
+      if (!isNew) {
+        store.countStatus(s.status, -1);
+        store.countStatus(status, 1);
+      }
       s.status = status != null ? status : "subscribed";
       if (s.status.equals("subscribed")) {
         s.subscribedAt = now;

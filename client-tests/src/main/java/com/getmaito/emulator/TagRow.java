@@ -1,8 +1,8 @@
 package com.getmaito.emulator;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /** A stored tag; mutable, guarded by {@link Store#lock}. */
 final class TagRow {
@@ -12,7 +12,9 @@ final class TagRow {
   String name;
   String description;
   Instant updatedAt;
-  final Set<SubscriberRow> members = new LinkedHashSet<>();
+
+  /** The subscribers carrying the tag, by creation sequence number. */
+  final NavigableMap<Long, SubscriberRow> members = new TreeMap<>();
 
   TagRow(long seq, String id, Instant createdAt) {
     this.seq = seq;

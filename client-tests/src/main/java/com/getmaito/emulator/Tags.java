@@ -28,7 +28,7 @@ final class Tags {
     if (!details.isEmpty()) {
       throw ApiError.validation(details);
     }
-    return pager.page(store.tagsBySeq, t -> true, limit, offset, after, "tag", Tags::render);
+    return pager.page(store.tagsBySeq, limit, offset, after, "tag", Tags::render);
   }
 
   Reply retrieve(String id) {
@@ -95,7 +95,7 @@ final class Tags {
     store.tagsBySeq.remove(tag.seq);
     store.tagsById.remove(tag.id);
     store.tagsByName.remove(lower(tag.name));
-    for (SubscriberRow s : tag.members) {
+    for (SubscriberRow s : tag.members.values()) {
       s.tags.remove(tag);
     }
     tag.members.clear();
