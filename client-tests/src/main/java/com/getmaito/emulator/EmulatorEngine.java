@@ -32,7 +32,7 @@ final class EmulatorEngine extends Dispatcher {
   private final Store store;
   private final RateBudget budget;
   private final Pager pager;
-  private final IdempotencyStore idempotency = new IdempotencyStore();
+  private final IdempotencyStore idempotency;
   private final ApiKeys keys;
   private final Tags tags;
   private final Subscribers subscribers;
@@ -43,7 +43,14 @@ final class EmulatorEngine extends Dispatcher {
   private final KeyRow bootstrap;
   private volatile MockWebServer server;
 
-  EmulatorEngine(Clock clock, int rateLimit, Duration rateWindow, Paging paging, long seed) {
+  EmulatorEngine(
+      Clock clock,
+      int rateLimit,
+      Duration rateWindow,
+      Paging paging,
+      long seed,
+      long idempotencyBudgetBytes) {
+    this.idempotency = new IdempotencyStore(idempotencyBudgetBytes);
     this.store = new Store(clock, seed);
     this.budget = new RateBudget(store, rateLimit, rateWindow);
     this.pager = new Pager(paging);

@@ -14,13 +14,27 @@ import okio.ByteString;
 /**
  * The answers to POSTs sent with an {@code Idempotency-Key}, per API key, for 24 hours: the same
  * key and body replay the stored answer, the same key with another body is 422. Records are kept in
- * creation order, so expiry and eviction take the oldest first. Guarded by the store's lock.
+ * creation order, so expiry and eviction take the oldest first. The store holds at most {@link
+ * #MAX_RECORDS} records and {@code budgetBytes} bytes, counting each record's reply body plus
+ * {@link #RECORD_OVERHEAD} bytes. Guarded by the store's lock.
  */
 final class IdempotencyStore {
   private static final Duration TTL = Duration.ofHours(24);
-  private static final int MAX_RECORDS = 100_000;
+  static final int MAX_RECORDS = 100_000;
+
+  /** What a record costs beside its body: key, fingerprint, map entry and object headers. */
+  static final int RECORD_OVERHEAD = 200;
+
+  /** The default byte budget: 64 MiB. */
+  static final long DEFAULT_BUDGET_BYTES = 64L << 20;
 
   private final LinkedHashMap<String, IdempotencyRecord> records = new LinkedHashMap<>();
+  private final long budgetBytes;
+  private long bytes;
+
+  IdempotencyStore(long budgetBytes) {
+    this.budgetBytes = budgetBytes;
+  }
 
   /** A stored answer. */
   static final class IdempotencyRecord {
@@ -67,17 +81,32 @@ final class IdempotencyStore {
       return;
     }
     String recordKey = recordKey(keyId, idempotencyKey);
-    records.remove(recordKey);
-    records.put(recordKey, new IdempotencyRecord(fingerprint, reply.status, reply.body, now));
-    while (records.size() > MAX_RECORDS) {
-      Iterator<?> eldest = records.values().iterator();
-      eldest.next();
+    IdempotencyRecord old = records.remove(recordKey);
+    if (old != null) {
+      bytes -= cost(old);
+    }
+    IdempotencyRecord record = new IdempotencyRecord(fingerprint, reply.status, reply.body, now);
+    records.put(recordKey, record);
+    bytes += cost(record);
+    Iterator<IdempotencyRecord> eldest = records.values().iterator();
+    while (records.size() > MAX_RECORDS || bytes > budgetBytes) {
+      bytes -= cost(eldest.next()); // The newest goes too when it alone is over the budget.
       eldest.remove();
     }
   }
 
   void clear() {
     records.clear();
+    bytes = 0;
+  }
+
+  /** The bytes the records hold, as the budget counts them. */
+  long bytes() {
+    return bytes;
+  }
+
+  private static long cost(IdempotencyRecord record) {
+    return record.body.length + RECORD_OVERHEAD;
   }
 
   private void expire(Instant now) {
@@ -87,6 +116,7 @@ final class IdempotencyStore {
       if (now.isBefore(record.createdAt.plus(TTL))) {
         break; // Records are in creation order.
       }
+      bytes -= cost(record);
       it.remove();
     }
   }

@@ -31,7 +31,9 @@ import mockwebserver3.MockWebServer;
  *       fixed window starts with the key's first request after the previous window ended;
  *   <li>stores the answer to a POST with an {@code Idempotency-Key} unless it is a 5xx (errors such
  *       as 400 and 409 are replayed too); the request fingerprint is method, path and the body as
- *       JSON (key order and whitespace do not matter); at most 100,000 records are kept;
+ *       JSON (key order and whitespace do not matter); at most 100,000 records and {@linkplain
+ *       Builder#idempotencyBudget(long) 64 MiB} are kept, and the oldest records are evicted first
+ *       (a request repeated after its record was evicted is processed again);
  *   <li>does not list revoked keys, and answers 404 to revoking one twice;
  *   <li>treats {@code null} in a create body as absent (the default applies); in an update, {@code
  *       null} clears a field, and is 400 for {@code email}, {@code status} and {@code confirmed};
@@ -51,7 +53,12 @@ public final class MaitoEmulator implements AutoCloseable {
   private MaitoEmulator(Builder builder) {
     this.engine =
         new EmulatorEngine(
-            builder.clock, builder.rateLimit, builder.rateWindow, builder.paging, builder.seed);
+            builder.clock,
+            builder.rateLimit,
+            builder.rateWindow,
+            builder.paging,
+            builder.seed,
+            builder.idempotencyBudgetBytes);
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(engine);
@@ -182,6 +189,7 @@ public final class MaitoEmulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private long seed = 42L;
     private Paging paging = Paging.CURSOR;
+    private long idempotencyBudgetBytes = IdempotencyStore.DEFAULT_BUDGET_BYTES;
 
     private Builder() {}
 
@@ -229,6 +237,22 @@ public final class MaitoEmulator implements AutoCloseable {
     /** Sets how lists page; default {@link Paging#CURSOR}. */
     public Builder paging(Paging paging) {
       this.paging = Objects.requireNonNull(paging, "paging == null");
+      return this;
+    }
+
+    /**
+     * Sets how many bytes the idempotency store may hold; default 64 MiB. Each record counts its
+     * stored reply body plus 200 bytes (a bulk reply of 100 subscribers is about 45 KB); when a new
+     * record goes over the budget, the oldest records are evicted first, and a request repeated
+     * after its record was evicted is processed again rather than replayed. 0 stores nothing.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is negative
+     */
+    public Builder idempotencyBudget(long maxBytes) {
+      if (maxBytes < 0) {
+        throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+      }
+      this.idempotencyBudgetBytes = maxBytes;
       return this;
     }
 
