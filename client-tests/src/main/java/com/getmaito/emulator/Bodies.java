@@ -1,5 +1,6 @@
 package com.getmaito.emulator;
 
+import java.util.Locale;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
 import okio.ByteString;
@@ -7,6 +8,31 @@ import okio.ByteString;
 /** Reading a request body as the JSON object the contract asks for. */
 final class Bodies {
   private Bodies() {}
+
+  /**
+   * Checks that a request that carries a body says it is JSON: {@code application/json} or a {@code
+   * +json} type, any parameters.
+   *
+   * @throws ApiError 415 {@code UNSUPPORTED_MEDIA_TYPE} for a non-empty body of another or no type
+   */
+  static void requireJson(RecordedRequest request) {
+    ByteString body = request.getBody();
+    if (body == null || body.size() == 0) {
+      return;
+    }
+    String contentType = request.getHeaders().get("Content-Type");
+    String type =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!type.equals("application/json")
+        && !(type.startsWith("application/") && type.endsWith("+json"))) {
+      throw new ApiError(
+          415,
+          "UNSUPPORTED_MEDIA_TYPE",
+          "A request body must be sent as Content-Type: application/json; got "
+              + (contentType == null ? "none" : contentType)
+              + ".");
+    }
+  }
 
   /**
    * The request body as a JSON object.

@@ -19,8 +19,8 @@ import okio.Buffer;
 
 /**
  * Dispatch and the request chain. Each request draws a fault first; a request that reaches the API
- * then goes through route, method, key, rate budget, scope and idempotency to its resource, all
- * under the store's one lock, which also makes idempotency keys race-free.
+ * then goes through route, method, key, rate budget, scope, content type and idempotency to its
+ * resource, all under the store's one lock, which also makes idempotency keys race-free.
  *
  * <p>The pieces, one job each: {@link Store} (the maps and the lock), {@link Subscribers} with
  * {@link SubscriberInput}, {@link Tags} and {@link ApiKeys} (a resource each, with its validation),
@@ -181,6 +181,7 @@ final class EmulatorEngine extends Dispatcher {
         if (route.kind.apiKeys && key.scope.equals("restricted")) {
           throw new ApiError(403, "FORBIDDEN", "A restricted API key cannot manage API keys.");
         }
+        Bodies.requireJson(request);
         if (idempotencyKey == null) {
           return handleOrError(request, route, key, now);
         }

@@ -24,6 +24,8 @@ final class HttpStatuses {
         return "Conflict";
       case 413:
         return "Payload Too Large";
+      case 415:
+        return "Unsupported Media Type";
       case 422:
         return "Unprocessable Entity";
       case 429:
@@ -58,6 +60,8 @@ final class HttpStatuses {
         return "CONFLICT";
       case 413:
         return "PAYLOAD_TOO_LARGE";
+      case 415:
+        return "UNSUPPORTED_MEDIA_TYPE";
       case 422:
         return "IDEMPOTENCY_KEY_REUSED";
       default:

@@ -26,7 +26,9 @@ import mockwebserver3.MockWebServer;
  *
  * <ul>
  *   <li>checks the route before the key: an unknown path is 404 and a wrong method 405 (with {@code
- *       Allow}) even without a key; then 401, then the rate limit (429), then scope (403);
+ *       Allow}) even without a key; then 401, then the rate limit (429), then scope (403), then the
+ *       body's {@code Content-Type} (415 {@code UNSUPPORTED_MEDIA_TYPE} unless it is {@code
+ *       application/json}; not stored for an {@code Idempotency-Key});
  *   <li>spends a key's budget on every authenticated request that is not itself rate limited; a
  *       fixed window starts with the key's first request after the previous window ended;
  *   <li>stores the answer to a POST with an {@code Idempotency-Key} unless it is a 5xx (errors such

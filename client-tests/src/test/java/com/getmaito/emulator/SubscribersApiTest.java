@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -332,5 +334,45 @@ class SubscribersApiTest {
         (String)
             api.post("/newsletter/subscribers", Map.of("email", "q@example.com")).data().get("id");
     assertEquals(200, api.get("/newsletter/subscribers/" + id.replace("_", "%5F")).status());
+  }
+
+  @Test
+  void aBodyThatIsNotSentAsJsonIs415AndChangesNothing() {
+    String json = "{\"email\":\"plain@example.com\"}";
+    RequestBody plain = RequestBody.create(json, MediaType.get("text/plain; charset=utf-8"));
+    Api.Res create =
+        api.call(
+            api.request("/newsletter/subscribers").post(plain).header("Idempotency-Key", "ct-1"));
+    assertEquals(415, create.status(), create::toString);
+    assertEquals("UNSUPPORTED_MEDIA_TYPE", create.errorCode());
+    assertEquals(Boolean.FALSE, create.json().get("ok"));
+    assertTrue(create.error().get("message").toString().contains("text/plain"), create::toString);
+    assertNotNull(create.header("X-Request-Id"));
+    assertNotNull(create.header("RateLimit-Remaining"));
+    Api.Res bulk =
+        api.call(
+            api.request("/newsletter/subscribers/bulk")
+                .post(
+                    RequestBody.create(
+                        "{\"subscribers\":[" + json + "]}", MediaType.get("text/plain"))));
+    assertEquals(415, bulk.status(), bulk::toString);
+    assertEquals(List.of(), emu.storedSubscribers());
+
+    String id =
+        (String)
+            api.post("/newsletter/subscribers", Map.of("email", "x@example.com")).data().get("id");
+    Api.Res update =
+        api.call(
+            api.request("/newsletter/subscribers/" + id)
+                .put(
+                    RequestBody.create(
+                        "{\"firstName\":\"X\"}",
+                        MediaType.get("application/x-www-form-urlencoded"))));
+    assertEquals(415, update.status(), update::toString);
+    assertNull(emu.storedSubscribers().get(0).firstName());
+
+    Api.Res retried = api.post("/newsletter/subscribers", json, "ct-1");
+    assertEquals(201, retried.status(), "the 415 was not stored under its Idempotency-Key");
+    assertNull(retried.header("Idempotent-Replayed"));
   }
 }
