@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * Each key's request budget: {@code limit} requests per fixed window that starts with the key's
  * first request after the previous window ended; and the {@code RateLimit-*} headers that describe
- * it. A key's window lives in its {@link KeyRow}, guarded by the store's lock.
+ * it, {@code RateLimit-Policy: <limit>;w=<window seconds>} included (a window under a second, or
+ * not whole seconds, is rounded up). A key's window lives in its {@link KeyRow}, guarded by the
+ * store's lock.
  */
 final class RateBudget {
   private final Store store;
@@ -56,6 +58,7 @@ final class RateBudget {
     headers.put("RateLimit-Limit", String.valueOf(limit));
     headers.put("RateLimit-Remaining", String.valueOf(remaining));
     headers.put("RateLimit-Reset", String.valueOf(Math.max(0, reset)));
+    headers.put("RateLimit-Policy", limit + ";w=" + Math.max(1, ceilSeconds(window)));
     return headers;
   }
 
