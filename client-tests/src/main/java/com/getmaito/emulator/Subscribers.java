@@ -2,6 +2,7 @@ package com.getmaito.emulator;
 
 import static com.getmaito.emulator.Store.lower;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -196,7 +197,7 @@ final class Subscribers {
                 s.status,
                 s.confirmed,
                 s.tagNames(),
-                s.customFields,
+                snapshotFields(s.customFields),
                 s.source,
                 s.subscribedAt,
                 s.unsubscribedAt,
@@ -205,6 +206,26 @@ final class Subscribers {
       }
       return List.copyOf(list);
     }
+  }
+
+  /**
+   * Custom fields with numbers as the SDK reads them from this emulator's JSON: {@code Long} for a
+   * number written without a fraction or exponent that fits, {@code Double} for any other.
+   */
+  private static Map<String, Object> snapshotFields(Map<String, Object> fields) {
+    Map<String, Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> field : fields.entrySet()) {
+      Object value = field.getValue();
+      if (value instanceof BigDecimal) {
+        BigDecimal number = (BigDecimal) value;
+        value =
+            number.scale() == 0 && number.unscaledValue().bitLength() < 64
+                ? (Object) number.longValue()
+                : (Object) number.doubleValue();
+      }
+      copy.put(field.getKey(), value);
+    }
+    return copy;
   }
 
   private SubscriberRow insert(Map<String, Object> input, Instant now) {

@@ -375,4 +375,26 @@ class SubscribersApiTest {
     assertEquals(201, retried.status(), "the 415 was not stored under its Idempotency-Key");
     assertNull(retried.header("Idempotent-Replayed"));
   }
+
+  @Test
+  void snapshotsGiveCustomFieldNumbersAsLongOrDoubleLikeTheSdk() {
+    Api.Res created =
+        api.post(
+            "/newsletter/subscribers",
+            "{\"email\":\"n@example.com\",\"customFields\":{\"seats\":5,\"ratio\":0.5,"
+                + "\"whole\":5.0,\"exp\":1e3,\"huge\":123456789012345678901234,"
+                + "\"negative\":-42,\"plan\":\"pro\",\"trial\":false,\"none\":null}}");
+    assertEquals(201, created.status(), created::toString);
+    Map<String, Object> fields = emu.storedSubscribers().get(0).customFields();
+    assertEquals(5L, fields.get("seats"));
+    assertEquals(0.5, fields.get("ratio"));
+    assertEquals(5.0, fields.get("whole"));
+    assertEquals(1000.0, fields.get("exp"));
+    assertEquals(1.2345678901234568e23, fields.get("huge"));
+    assertEquals(-42L, fields.get("negative"));
+    assertEquals("pro", fields.get("plan"));
+    assertEquals(false, fields.get("trial"));
+    assertTrue(fields.containsKey("none"));
+    assertNull(fields.get("none"));
+  }
 }
