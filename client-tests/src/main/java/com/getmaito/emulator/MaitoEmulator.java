@@ -2,6 +2,7 @@ package com.getmaito.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +70,8 @@ public final class MaitoEmulator implements AutoCloseable {
       server.start(InetAddress.getByName("127.0.0.1"), builder.port);
     } catch (IOException e) {
       server.close();
-      throw new UncheckedIOException("cannot start the emulator on port " + builder.port, e);
+      String why = e instanceof BindException ? "the port is already in use" : e.toString();
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port + ": " + why, e);
     }
     this.baseUrl = "http://127.0.0.1:" + server.getPort() + "/v1";
   }
@@ -77,7 +79,7 @@ public final class MaitoEmulator implements AutoCloseable {
   /**
    * Starts an emulator with the defaults on a free loopback port.
    *
-   * @throws UncheckedIOException if the server cannot bind
+   * @throws UncheckedIOException if the server cannot bind; the message names the address and why
    */
   public static MaitoEmulator start() {
     return builder().start();
