@@ -392,6 +392,39 @@ class RetryTest {
     assertEquals(1, server.getRequestCount());
   }
 
+  /** A {@code RATE_LIMITED} failure envelope on a 200, with the reset header and no Retry-After. */
+  private static mockwebserver3.MockResponse rateLimitedOn200(String resetSeconds) {
+    return error(200, "RATE_LIMITED")
+        .addHeader("RateLimit-Limit", "120")
+        .addHeader("RateLimit-Remaining", "0")
+        .addHeader("RateLimit-Reset", resetSeconds)
+        .build();
+  }
+
+  @Test
+  void aRateLimitedEnvelopeOnA200WaitsForTheResetLikeA429() {
+    server.enqueue(rateLimitedOn200("30"));
+    server.enqueue(tag().build());
+    try (MaitoClient client = client().build()) {
+      assertEquals("tag_1", client.tags().retrieve("tag_1").id());
+    }
+    assertEquals(List.of(Duration.ofSeconds(30)), sleeper.durations());
+  }
+
+  @Test
+  void aRateLimitedEnvelopeOnA200WaitingLongerThanMaxRetryWaitFailsAtOnceWithTheSameWait() {
+    server.enqueue(rateLimitedOn200("90"));
+    server.enqueue(tag().build());
+    try (MaitoClient client = client().build()) {
+      RateLimitException e =
+          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+      assertEquals(Duration.ofSeconds(90), e.retryAfter());
+      assertEquals(1, e.attempts());
+    }
+    assertEquals(1, server.getRequestCount());
+    assertTrue(sleeper.durations().isEmpty(), "no retry: the server's wait is over maxRetryWait");
+  }
+
   @Test
   void retryAfterOfExactlyMaxRetryWaitIsSlept() {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "60").build());

@@ -18,7 +18,6 @@ import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagListParams;
 import com.getmaito.client.model.TagUpdateParams;
-import com.squareup.moshi.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +57,7 @@ final class Endpoints {
         List.of(NEWSLETTER, SUBSCRIBERS),
         params.query(),
         null,
-        Types.newParameterizedType(List.class, Subscriber.class),
+        ApiCall.listOf(Subscriber.class),
         ListResult::of);
   }
 
@@ -97,7 +96,7 @@ final class Endpoints {
         List.of(NEWSLETTER, TAGS),
         params.query(),
         null,
-        Types.newParameterizedType(List.class, Tag.class),
+        ApiCall.listOf(Tag.class),
         ListResult::of);
   }
 
@@ -126,7 +125,7 @@ final class Endpoints {
         List.of(API_KEYS),
         Map.of(),
         null,
-        Types.newParameterizedType(List.class, ApiKey.class),
+        ApiCall.listOf(ApiKey.class),
         d -> {
           @SuppressWarnings("unchecked")
           List<ApiKey> keys = (List<ApiKey>) d.data();

@@ -2,7 +2,6 @@ package com.getmaito.client;
 
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
-import com.getmaito.client.internal.NoSilentRetryInterceptor;
 import com.getmaito.client.internal.SystemSleeper;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
@@ -12,9 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +74,7 @@ public final class MaitoClient implements AutoCloseable {
    */
   public Builder newBuilder() {
     Builder b = origin.copy();
-    b.shared = pipeline.http();
+    b.shared = pipeline;
     return b;
   }
 
@@ -148,7 +145,7 @@ public final class MaitoClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private @Nullable Sleeper sleeper;
     private boolean autoIdempotencyKeys = true;
-    private @Nullable OkHttpClient shared;
+    private @Nullable HttpPipeline shared;
 
     private Builder() {}
 
@@ -324,29 +321,6 @@ public final class MaitoClient implements AutoCloseable {
     public MaitoClient build() {
       String key = checkKey(apiKey);
       HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp, key);
-      OkHttpClient.Builder http;
-      if (shared != null) {
-        http = shared.newBuilder();
-      } else {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(64);
-        dispatcher.setMaxRequestsPerHost(64);
-        http = new OkHttpClient.Builder().dispatcher(dispatcher);
-      }
-      http.connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(timeout)
-          // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
-          .retryOnConnectionFailure(false)
-          // The API never redirects; following a Location would re-send the key (X-API-Key is not
-          // stripped across origins) to another host, or over plain http.
-          .followRedirects(false)
-          .followSslRedirects(false);
-      if (http.networkInterceptors().stream()
-          .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
-        http.addNetworkInterceptor(new NoSilentRetryInterceptor());
-      }
       ClientConfig config =
           new ClientConfig(
               key,
@@ -365,7 +339,7 @@ public final class MaitoClient implements AutoCloseable {
               clock,
               sleeper != null ? sleeper : new SystemSleeper(),
               autoIdempotencyKeys);
-      return new MaitoClient(new HttpPipeline(config, http.build(), shared == null), copy());
+      return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 
     private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
