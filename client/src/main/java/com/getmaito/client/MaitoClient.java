@@ -36,6 +36,9 @@ public final class MaitoClient implements AutoCloseable {
   /** The environment variable that overrides the base URL. */
   public static final String ENV_BASE_URL = "MAITO_BASE_URL";
 
+  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final HttpPipeline pipeline;
   private final Builder origin;
   private final SubscriberService subscribers;
@@ -145,6 +148,7 @@ public final class MaitoClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private @Nullable Sleeper sleeper;
     private boolean autoIdempotencyKeys = true;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private @Nullable HttpPipeline shared;
 
     private Builder() {}
@@ -168,6 +172,7 @@ public final class MaitoClient implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.autoIdempotencyKeys = autoIdempotencyKeys;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -311,6 +316,24 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
+     * The most of a response body the client reads, default {@value
+     * MaitoClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (16 MiB; a page of 500 subscribers is about 230
+     * KB). A longer body, or an endless one, fails the call with {@link
+     * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
+     * instead of filling the heap.
+     *
+     * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be 1 or more (was " + maxResponseBytes + ")");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @throws IllegalStateException when no API key was given
@@ -338,7 +361,8 @@ public final class MaitoClient implements AutoCloseable {
               logLevel,
               clock,
               sleeper != null ? sleeper : new SystemSleeper(),
-              autoIdempotencyKeys);
+              autoIdempotencyKeys,
+              maxResponseBytes);
       return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 

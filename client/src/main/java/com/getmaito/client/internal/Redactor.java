@@ -42,7 +42,7 @@ final class Redactor {
    * end of the window is dropped, so a secret cut by either limit cannot leak its first characters.
    */
   String excerpt(ByteString body) {
-    boolean cut = false;
+    boolean cut = body.size() > EXCERPT_WINDOW_BYTES;
     String text = redact((cut ? body.substring(0, EXCERPT_WINDOW_BYTES) : body).utf8());
     StringBuilder b = new StringBuilder();
     boolean space = false;

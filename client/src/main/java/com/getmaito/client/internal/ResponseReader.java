@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
@@ -74,8 +76,40 @@ final class ResponseReader {
         x.description() + " failed: " + redactor.redact(reason), e, attempt);
   }
 
+  /**
+   * The whole body, or {@link MaitoInvalidResponseException} as soon as it is known to be longer
+   * than {@code maxResponseBytes} (by its {@code Content-Length}, or once one byte more has
+   * arrived): an endless or huge body is never held in memory.
+   */
   private ByteString body(Exchange<?> x, Response response, int attempt) throws IOException {
-    return response.body().byteString();
+    long max = config.maxResponseBytes();
+    String tooLarge =
+        "The response to "
+            + x.description()
+            + " is larger than the client's maxResponseBytes ("
+            + max
+            + " bytes)";
+    ResponseBody body = response.body();
+    if (body.contentLength() > max) {
+      throw invalid(response, tooLarge, ByteString.EMPTY, attempt);
+    }
+    BufferedSource source = body.source();
+    if (source.request(max == Long.MAX_VALUE ? max : max + 1)) {
+      long head = Math.min(source.getBuffer().size(), Redactor.EXCERPT_WINDOW_BYTES + 1);
+      throw invalid(response, tooLarge, source.getBuffer().snapshot((int) head), attempt);
+    }
+    return source.readByteString();
+  }
+
+  private MaitoInvalidResponseException invalid(
+      Response response, String message, ByteString start, int attempt) {
+    return new MaitoInvalidResponseException(
+        message,
+        response.code(),
+        response.header("X-Request-Id"),
+        start.size() == 0 ? null : redactor.excerpt(start),
+        null,
+        attempt);
   }
 
   private <T> T decode(Exchange<T> x, Received r) {
