@@ -47,7 +47,8 @@ final class Endpoints {
   }
 
   static ApiCall<DeleteResult> deleteSubscriber(String id) {
-    return ApiCall.of("DELETE", subscriber(id), Map.of(), null, DeleteResult.class);
+    return ApiCall.of("DELETE", subscriber(id), Map.of(), null, DeleteResult.class)
+        .ifGone(() -> new DeleteResult(id, true));
   }
 
   static ApiCall<ListResult<Subscriber>> listSubscribers(SubscriberListParams params) {
@@ -86,7 +87,8 @@ final class Endpoints {
   }
 
   static ApiCall<DeleteResult> deleteTag(String id) {
-    return ApiCall.of("DELETE", tag(id), Map.of(), null, DeleteResult.class);
+    return ApiCall.of("DELETE", tag(id), Map.of(), null, DeleteResult.class)
+        .ifGone(() -> new DeleteResult(id, true));
   }
 
   static ApiCall<ListResult<Tag>> listTags(TagListParams params) {
@@ -135,7 +137,8 @@ final class Endpoints {
 
   static ApiCall<RevokeResult> revokeApiKey(String id) {
     return ApiCall.of(
-        "DELETE", List.of(API_KEYS, ApiCall.id(id, "id")), Map.of(), null, RevokeResult.class);
+            "DELETE", List.of(API_KEYS, ApiCall.id(id, "id")), Map.of(), null, RevokeResult.class)
+        .ifGone(() -> new RevokeResult(id, true));
   }
 
   private static List<String> subscriber(String id) {

@@ -308,7 +308,8 @@ public final class MaitoClient implements AutoCloseable {
 
     /**
      * Whether every POST without a caller-given key gets a generated {@code Idempotency-Key}, which
-     * makes it safe to retry. Default true; when false, such POSTs are never retried.
+     * makes it safe to retry. Default true; when false, such POSTs are retried only after a 429 or
+     * a refused connection, which prove nothing was processed.
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
       this.autoIdempotencyKeys = autoIdempotencyKeys;

@@ -58,7 +58,14 @@ public final class SubscriberService {
     return pipeline.execute(Endpoints.updateSubscriber(id, params), options);
   }
 
-  /** Deletes a subscriber. */
+  /**
+   * Deletes a subscriber.
+   *
+   * <p>When a retry answers 404 after an earlier attempt that may have done the work (its response
+   * was lost, or the server failed), this returns the result rather than {@link
+   * com.getmaito.client.errors.NotFoundException}: the subscriber is gone, as asked. A 404 on the
+   * first attempt, or after attempts the server refused (429), is still thrown.
+   */
   public DeleteResult delete(String id) {
     return delete(id, RequestOptions.none());
   }

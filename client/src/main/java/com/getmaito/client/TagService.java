@@ -48,7 +48,14 @@ public final class TagService {
     return pipeline.execute(Endpoints.updateTag(id, params), options);
   }
 
-  /** Deletes a tag and removes it from every subscriber. */
+  /**
+   * Deletes a tag and removes it from every subscriber.
+   *
+   * <p>When a retry answers 404 after an earlier attempt that may have done the work (its response
+   * was lost, or the server failed), this returns the result rather than {@link
+   * com.getmaito.client.errors.NotFoundException}: the tag is gone, as asked. A 404 on the first
+   * attempt, or after attempts the server refused (429), is still thrown.
+   */
   public DeleteResult delete(String id) {
     return delete(id, RequestOptions.none());
   }

@@ -79,7 +79,7 @@ final class AsyncCall<T> {
           }
           try {
             then.run();
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
           }
         });
@@ -91,6 +91,10 @@ final class AsyncCall<T> {
    */
   private void stop(Throwable why) {
     if (result.isDone()) {
+      return;
+    }
+    if (loop.isClosed()) {
+      result.completeExceptionally(RetryLoop.closedError(failures));
       return;
     }
     MaitoException e = lastError;
@@ -108,6 +112,10 @@ final class AsyncCall<T> {
 
   private void send() {
     if (result.isDone()) {
+      return;
+    }
+    if (loop.isClosed()) {
+      result.completeExceptionally(RetryLoop.closedError(failures));
       return;
     }
     final int n = attempt;
@@ -162,7 +170,8 @@ final class AsyncCall<T> {
       loop.announceRetry(x, attempt, e, delay);
       lastError = e;
       after(Duration.ofMillis(delay), this::next);
-    } catch (RuntimeException unexpected) {
+    } catch (RuntimeException | Error unexpected) {
+      // A listener's AssertionError, for instance: it must end the future, not OkHttp's thread.
       result.completeExceptionally(unexpected);
     }
   }

@@ -48,6 +48,9 @@ final class RetryLoop {
     for (int attempt = 1; ; attempt++) {
       try {
         sleep(limiterWait(), x, attempt);
+        if (closed) {
+          throw closedError(failures);
+        }
         T result = attempt(x, attempt);
         retry.onComplete();
         return result;
@@ -63,7 +66,11 @@ final class RetryLoop {
         }
         failures.add(e);
         announceRetry(x, attempt, e, delay);
-        sleep(Duration.ofMillis(delay), x, attempt);
+        try {
+          sleep(Duration.ofMillis(delay), x, attempt);
+        } catch (MaitoIoException interrupted) {
+          throw finish(interrupted, failures);
+        }
       }
     }
   }
@@ -135,7 +142,7 @@ final class RetryLoop {
    * nothing was processed.
    */
   long retryDelay(Exchange<?> x, Retry.AsyncContext<Object> retry, MaitoException e) {
-    if (!x.idempotent()) {
+    if (!x.idempotent() && !RetryPolicy.wasNotProcessed(e)) {
       return -1;
     }
     return retry.onError(e);
