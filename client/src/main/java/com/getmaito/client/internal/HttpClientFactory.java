@@ -1,5 +1,6 @@
 package com.getmaito.client.internal;
 
+import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,8 @@ final class HttpClientFactory {
   private HttpClientFactory() {}
 
   /**
-   * A client with the config's timeouts and no silent retries or redirects; sharing {@code
-   * shared}'s connection pool and dispatcher when given.
+   * A client with the config's timeouts, no silent retries or redirects, and {@code TCP_NODELAY}
+   * sockets; sharing {@code shared}'s connection pool and dispatcher when given.
    */
   static OkHttpClient create(ClientConfig config, @Nullable OkHttpClient shared) {
     OkHttpClient.Builder http;
@@ -20,7 +21,10 @@ final class HttpClientFactory {
       Dispatcher dispatcher = new Dispatcher();
       dispatcher.setMaxRequests(64);
       dispatcher.setMaxRequestsPerHost(64);
-      http = new OkHttpClient.Builder().dispatcher(dispatcher);
+      http =
+          new OkHttpClient.Builder()
+              .dispatcher(dispatcher)
+              .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()));
     }
     http.connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
