@@ -1,16 +1,15 @@
 package com.getmaito.client;
 
+import com.getmaito.client.internal.ClientChecks;
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.SystemSleeper;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -343,8 +342,8 @@ public final class MaitoClient implements AutoCloseable {
      *     #allowInsecureHttp(boolean)}
      */
     public MaitoClient build() {
-      String key = checkKey(apiKey);
-      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp, key);
+      String key = ClientChecks.key(apiKey);
+      HttpUrl url = ClientChecks.baseUrl(baseUrl, allowInsecureHttp, key);
       ClientConfig config =
           new ClientConfig(
               key,
@@ -365,62 +364,6 @@ public final class MaitoClient implements AutoCloseable {
               autoIdempotencyKeys,
               maxResponseBytes);
       return new MaitoClient(new HttpPipeline(config, shared), copy());
-    }
-
-    private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
-
-    private static String checkKey(@Nullable String key) {
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            "No API key: set " + ENV_API_KEY + " or call MaitoClient.builder().apiKey(...)");
-      }
-      if (key.startsWith("pk_")) {
-        throw new IllegalArgumentException(
-            "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
-                + ENV_API_KEY);
-      }
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(i);
-        if (c <= 0x20 || c >= 0x7f) {
-          throw new IllegalArgumentException(
-              "The API key contains a space, control or non-ASCII character at position "
-                  + i
-                  + " (check "
-                  + ENV_API_KEY
-                  + " for stray quotes or a newline)");
-        }
-      }
-      return key;
-    }
-
-    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp, String key) {
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        // Never quote a key given here by mistake (swapped arguments or environment variables).
-        boolean secret = baseUrl.contains(key) || SECRET_SHAPE.matcher(baseUrl).find();
-        throw new IllegalArgumentException(
-            "baseUrl must be an http(s) URL such as "
-                + DEFAULT_BASE_URL
-                + (secret
-                    ? " (was a value shaped like an API key)"
-                    : " (was \"" + baseUrl + "\")"));
-      }
-      if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
-        throw new IllegalArgumentException(
-            "Refusing to send the API key over plain http to "
-                + url.host()
-                + ": use https, or allowInsecureHttp(true) on a network you trust");
-      }
-      return url;
-    }
-
-    static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost")
-          || h.endsWith(".localhost")
-          || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || h.equals("::1")
-          || h.equals("0:0:0:0:0:0:0:1");
     }
 
     private static Duration positive(Duration d, String field) {
