@@ -428,6 +428,8 @@ public final class MaitoClient implements AutoCloseable {
      * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
      * instead of filling the heap.
      *
+     * @param maxResponseBytes the most bytes of one response body to read
+     * @return this builder
      * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
