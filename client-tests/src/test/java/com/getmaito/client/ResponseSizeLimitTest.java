@@ -106,7 +106,7 @@ class ResponseSizeLimitTest {
         assertTrue(each.bodyExcerpt().startsWith("{\"ok\":true"), each.bodyExcerpt());
       }
     }
-    assertTrue(written.get() < 64 * ONE_MIB, "the client stopped reading: " + written.get());
+    assertTrue(written.get() < 16 * ONE_MIB, "the client stopped reading: " + written.get());
   }
 
   /**

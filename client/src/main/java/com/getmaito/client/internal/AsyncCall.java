@@ -1,6 +1,7 @@
 package com.getmaito.client.internal;
 
 import com.getmaito.client.errors.MaitoException;
+import com.getmaito.client.errors.MaitoInvalidResponseException;
 import com.getmaito.client.errors.MaitoIoException;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
@@ -137,7 +138,13 @@ final class AsyncCall<T> {
           @Override
           public void onResponse(Call c, Response response) {
             try (response) {
-              T value = loop.reader().read(x, response, n, start);
+              T value;
+              try {
+                value = loop.reader().read(x, response, n, start);
+              } catch (MaitoInvalidResponseException e) {
+                c.cancel(); // drop the connection rather than drain the rest (see RetryLoop)
+                throw e;
+              }
               retry.onComplete();
               result.complete(value);
             } catch (MaitoException e) {

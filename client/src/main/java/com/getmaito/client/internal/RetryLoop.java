@@ -2,6 +2,7 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.RetryEvent;
 import com.getmaito.client.errors.MaitoException;
+import com.getmaito.client.errors.MaitoInvalidResponseException;
 import com.getmaito.client.errors.MaitoIoException;
 import com.getmaito.client.errors.NotFoundException;
 import io.github.resilience4j.retry.Retry;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import okhttp3.Call;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
 
@@ -85,8 +87,16 @@ final class RetryLoop {
   private <T> T attempt(Exchange<T> x, int attempt) {
     long start = System.nanoTime();
     log.request(x.request(), attempt);
-    try (Response response = x.client().newCall(x.request()).execute()) {
-      return reader.read(x, response, attempt, start);
+    Call call = x.client().newCall(x.request());
+    try (Response response = call.execute()) {
+      try {
+        return reader.read(x, response, attempt, start);
+      } catch (MaitoInvalidResponseException e) {
+        // Before the response closes: closing an unread body makes OkHttp drain it (up to 100 ms
+        // of a huge or endless body) to reuse the connection; cancelling drops the connection.
+        call.cancel();
+        throw e;
+      }
     } catch (IOException e) {
       throw reader.networkFailure(x, e, attempt);
     }
