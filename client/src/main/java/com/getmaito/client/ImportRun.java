@@ -212,35 +212,46 @@ final class ImportRun {
       checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint);
     }
     String batchKey = key;
-    workers.execute(
-        () -> {
-          try {
-            List<BatchSender.Outcome> outcomes =
-                batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, batchKey);
-            account(batch, outcomes);
-            if (checkpoint != null) {
-              checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
-            }
-          } catch (BatchSender.Fatal f) {
-            fatal = f.cause;
-            cancel();
-            notAttempted(batch.rows);
-          } catch (BatchSender.Cancelled c) {
-            notAttempted(batch.rows);
-          } catch (RuntimeException | Error e) {
-            if (unexpected == null && e instanceof RuntimeException) {
-              unexpected = (RuntimeException) e;
-            }
-            cancel();
-            notAttempted(batch.rows);
-            if (e instanceof Error) {
-              throw (Error) e;
-            }
-          } finally {
-            landed(emails);
-            inFlight.release();
-          }
-        });
+    workers.execute(() -> sendAndAccount(batch, batchKey, checkpoint, sender, emails, inFlight));
+  }
+
+  /** A worker's job: send the batch, count its rows once, record it done. */
+  private void sendAndAccount(
+      ImportBatch batch,
+      String key,
+      @Nullable ImportCheckpoint checkpoint,
+      BatchSender sender,
+      List<String> emails,
+      Semaphore inFlight) {
+    boolean accounted = false;
+    try {
+      List<BatchSender.Outcome> outcomes =
+          batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, key);
+      account(batch, outcomes);
+      accounted = true;
+      if (checkpoint != null) {
+        checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
+      }
+    } catch (BatchSender.Fatal f) {
+      fatal = f.cause;
+      cancel();
+    } catch (BatchSender.Cancelled c) {
+      // Counted below as not attempted.
+    } catch (RuntimeException | Error e) {
+      if (unexpected == null && e instanceof RuntimeException) {
+        unexpected = (RuntimeException) e;
+      }
+      cancel();
+      if (e instanceof Error) {
+        throw (Error) e;
+      }
+    } finally {
+      if (!accounted) {
+        notAttempted(batch.rows);
+      }
+      landed(emails);
+      inFlight.release();
+    }
   }
 
   private static List<String> normalizedEmails(ImportBatch batch) {
