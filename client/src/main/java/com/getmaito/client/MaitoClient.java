@@ -60,6 +60,7 @@ public final class MaitoClient implements AutoCloseable {
    * A client configured from the environment: {@code MAITO_API_KEY} (required) and {@code
    * MAITO_BASE_URL} (optional).
    *
+   * @return a new client; close it when done
    * @throws IllegalStateException when {@code MAITO_API_KEY} is not set
    * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed
    */
@@ -67,6 +68,7 @@ public final class MaitoClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
+  /** {@return a builder with the default settings and no API key} */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,6 +76,8 @@ public final class MaitoClient implements AutoCloseable {
   /**
    * A builder with this client's settings whose clients share this one's connection pool and
    * dispatcher. Closing the derived client leaves the shared pool to this one.
+   *
+   * @return a builder holding a copy of this client's settings
    */
   public Builder newBuilder() {
     Builder b = origin.copy();
@@ -81,24 +85,30 @@ public final class MaitoClient implements AutoCloseable {
     return b;
   }
 
+  /** {@return the subscribers service: {@code /newsletter/subscribers}} */
   public SubscriberService subscribers() {
     return subscribers;
   }
 
+  /** {@return the tags service: {@code /newsletter/tags}} */
   public TagService tags() {
     return tags;
   }
 
+  /** {@return the API keys service: {@code /api-keys}} */
   public ApiKeyService apiKeys() {
     return apiKeys;
   }
 
-  /** The same client's non-blocking API. */
+  /** {@return the same client's non-blocking API} */
   public MaitoClientAsync async() {
     return async;
   }
 
-  /** The rate-limit headers of the most recent response on any thread; null before the first. */
+  /**
+   * {@return the rate-limit headers of the most recent response on any thread} Null before the
+   * first response.
+   */
   public @Nullable RateLimitInfo lastRateLimit() {
     return pipeline.lastRateLimit();
   }
@@ -108,7 +118,7 @@ public final class MaitoClient implements AutoCloseable {
     return pipeline;
   }
 
-  /** The base URL calls go to. */
+  /** {@return the base URL calls go to} */
   public String baseUrl() {
     return pipeline.config().baseUrl().toString();
   }
@@ -174,12 +184,23 @@ public final class MaitoClient implements AutoCloseable {
       return b;
     }
 
-    /** Reads {@code MAITO_API_KEY} and, when set, {@code MAITO_BASE_URL} from the environment. */
+    /**
+     * Reads {@code MAITO_API_KEY} and, when set, {@code MAITO_BASE_URL} from the environment.
+     *
+     * @return this builder
+     * @throws IllegalStateException when {@code MAITO_API_KEY} is not set
+     */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
     }
 
-    /** Reads {@code MAITO_API_KEY} and {@code MAITO_BASE_URL} from {@code environment}. */
+    /**
+     * Reads {@code MAITO_API_KEY} and {@code MAITO_BASE_URL} from {@code environment}.
+     *
+     * @param environment variables by name, such as {@link System#getenv()}
+     * @return this builder
+     * @throws IllegalStateException when {@code MAITO_API_KEY} is absent or blank
+     */
     public Builder fromEnv(Map<String, String> environment) {
       String key = environment.get(ENV_API_KEY);
       if (key == null || key.isBlank()) {
@@ -196,25 +217,47 @@ public final class MaitoClient implements AutoCloseable {
       return this;
     }
 
-    /** Required: a secret key, {@code sk_...} or {@code mk_...}; a public {@code pk_} key fails. */
+    /**
+     * Sets the API key (required): a secret key, {@code sk_...} or {@code mk_...}; a public {@code
+     * pk_} key fails in {@link #build()}.
+     *
+     * @param apiKey the secret key; never logged or printed
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
       return this;
     }
 
-    /** Default {@value MaitoClient#DEFAULT_BASE_URL}. */
+    /**
+     * Sets the URL calls go to; default {@value MaitoClient#DEFAULT_BASE_URL}.
+     *
+     * @param baseUrl an http(s) URL, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       return this;
     }
 
-    /** How the key is sent; default {@link AuthScheme#BEARER}. */
+    /**
+     * Sets how the key is sent; default {@link AuthScheme#BEARER}.
+     *
+     * @param authScheme the header that carries the key
+     * @return this builder
+     */
     public Builder authScheme(AuthScheme authScheme) {
       this.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
       return this;
     }
 
-    /** Retries after the first attempt, default 2 (3 attempts); 0 turns retrying off. */
+    /**
+     * Sets the retries after the first attempt, default 2 (3 attempts); 0 turns retrying off.
+     *
+     * @param maxRetries 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxRetries} is negative
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
@@ -226,31 +269,59 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * The longest {@code Retry-After} the client sleeps through, default 60 s; a longer one fails
      * the call at once with {@link com.getmaito.client.errors.RateLimitException#retryAfter()}.
+     *
+     * @param maxRetryWait zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxRetryWait} is negative
      */
     public Builder maxRetryWait(Duration maxRetryWait) {
       this.maxRetryWait = nonNegative(maxRetryWait, "maxRetryWait");
       return this;
     }
 
-    /** Default 10 s. */
+    /**
+     * Sets the timeout for opening a connection; default 10 s.
+     *
+     * @param connectTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
-    /** Default 30 s. */
+    /**
+     * Sets the longest wait for response bytes; default 30 s.
+     *
+     * @param readTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
     }
 
-    /** Default 30 s. */
+    /**
+     * Sets the longest wait to send request bytes; default 30 s.
+     *
+     * @param writeTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
+     */
     public Builder writeTimeout(Duration writeTimeout) {
       this.writeTimeout = positive(writeTimeout, "writeTimeout");
       return this;
     }
 
-    /** Whole-call timeout per attempt, default 60 s. */
+    /**
+     * Sets the whole-call timeout per attempt; default 60 s.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = positive(timeout, "timeout");
       return this;
@@ -260,6 +331,12 @@ public final class MaitoClient implements AutoCloseable {
      * Turns on the client-side rate limiter: at most {@code requests} per {@code window}, spread
      * evenly, shared by every thread and the async API, lowered when the server reports a lower
      * limit. Off by default.
+     *
+     * @param requests 1 or more
+     * @param window positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code requests} is under 1 or {@code window} is not
+     *     positive
      */
     public Builder rateLimit(int requests, Duration window) {
       if (requests < 1) {
@@ -271,13 +348,24 @@ public final class MaitoClient implements AutoCloseable {
       return this;
     }
 
-    /** Told of each retry (attempt, cause, wait) before the client waits. */
+    /**
+     * Sets a listener told of each retry (attempt, cause, wait) before the client waits; default
+     * none.
+     *
+     * @param retryListener the listener, or null for none
+     * @return this builder
+     */
     public Builder retryListener(@Nullable RetryListener retryListener) {
       this.retryListener = retryListener;
       return this;
     }
 
-    /** Request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG. */
+    /**
+     * Sets the request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG.
+     *
+     * @param logLevel how much of each request to log
+     * @return this builder
+     */
     public Builder logLevel(LogLevel logLevel) {
       this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
       return this;
@@ -286,19 +374,34 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * Allows sending the key over plain {@code http://} to a host that is not loopback. Off by
      * default: only do this on a network you trust.
+     *
+     * @param allowInsecureHttp true to allow plain http to any host
+     * @return this builder
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
       this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
-    /** The time source for HTTP dates and the rate limiter; for tests. */
+    /**
+     * Sets the time source for HTTP dates and the rate limiter; default the system UTC clock. For
+     * tests.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How the client waits between retries and for the limiter; for tests. */
+    /**
+     * Sets how the client waits between retries and for the limiter; default a real wait. For
+     * tests.
+     *
+     * @param sleeper the waiter
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -307,6 +410,9 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * Whether every POST without a caller-given key gets a generated {@code Idempotency-Key}, which
      * makes it safe to retry. Default true; when false, such POSTs are never retried.
+     *
+     * @param autoIdempotencyKeys false to send POSTs without a generated key
+     * @return this builder
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
       this.autoIdempotencyKeys = autoIdempotencyKeys;
@@ -316,6 +422,7 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * Builds the client.
      *
+     * @return a new client; close it when done
      * @throws IllegalStateException when no API key was given
      * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed, the
      *     base URL is not an http(s) URL, or it is plain http to a non-loopback host without {@link

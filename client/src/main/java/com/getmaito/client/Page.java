@@ -41,22 +41,24 @@ public final class Page<T> {
     this.pager = pager;
   }
 
-  /** The items on this page. */
+  /** {@return the items on this page} */
   public List<T> data() {
     return data;
   }
 
-  /** How many items match in all ({@code meta.total}), when the server said. */
+  /**
+   * {@return how many items match in all ({@code meta.total}), or null when the server did not say}
+   */
   public @Nullable Long total() {
     return total;
   }
 
-  /** The cursor of the next page, when the server sent one. */
+  /** {@return the cursor of the next page, or null when the server sent none} */
   public @Nullable String nextCursor() {
     return nextCursor;
   }
 
-  /** Whether there is a page after this one. */
+  /** {@return whether there is a page after this one} */
   public boolean hasNextPage() {
     if (nextCursor != null) {
       return true;
@@ -80,6 +82,7 @@ public final class Page<T> {
   /**
    * Fetches the next page.
    *
+   * @return the next page, fetched with the same filters and request options
    * @throws NoSuchElementException when {@link #hasNextPage()} is false
    */
   public Page<T> nextPage() {
@@ -87,7 +90,12 @@ public final class Page<T> {
     return pager.fetch(nextCursor, start + data.size());
   }
 
-  /** Fetches the next page without blocking; fails with {@link NoSuchElementException} if none. */
+  /**
+   * Fetches the next page without blocking.
+   *
+   * @return a future of the next page; it fails with {@link NoSuchElementException} when {@link
+   *     #hasNextPage()} is false
+   */
   public CompletableFuture<Page<T>> nextPageAsync() {
     if (!hasNextPage()) {
       return CompletableFuture.failedFuture(new NoSuchElementException("no next page"));
@@ -95,7 +103,7 @@ public final class Page<T> {
     return pager.fetchAsync(nextCursor, start + data.size());
   }
 
-  /** Every item from this page on, fetching further pages only as they are reached. */
+  /** {@return every item from this page on, fetching further pages only as they are reached} */
   public AutoPager<T> autoPager() {
     return new AutoPager<>(this);
   }

@@ -14,6 +14,15 @@ import java.util.List;
  * Subscribers: {@code /newsletter/subscribers}. Every method throws a {@link
  * com.getmaito.client.errors.MaitoException} subclass when the call fails after the retries the
  * client allows, and {@link IllegalArgumentException} for an argument it can reject before sending.
+ * Each call has a {@code (params)} form and a {@code (params, RequestOptions)} form whose options
+ * override the client's settings for that call only.
+ *
+ * <pre>{@code
+ * Subscriber ann = client.subscribers().create(
+ *     SubscriberCreateParams.builder().email("ann@example.com").firstName("Ann").build());
+ * client.subscribers().update(ann.id(), SubscriberUpdateParams.builder().lastName("Lee").build());
+ * for (Subscriber s : client.subscribers().list().autoPager()) { ... }
+ * }</pre>
  */
 public final class SubscriberService {
   private final HttpPipeline pipeline;
@@ -25,6 +34,8 @@ public final class SubscriberService {
   /**
    * Creates a subscriber.
    *
+   * @param params the email and the optional fields of the new subscriber
+   * @return the subscriber as stored, with its id
    * @throws com.getmaito.client.errors.ConflictException when the email is already subscribed
    * @throws com.getmaito.client.errors.ValidationException when the server rejects a field
    */
@@ -32,6 +43,14 @@ public final class SubscriberService {
     return create(params, RequestOptions.none());
   }
 
+  /**
+   * Creates a subscriber, with options for this call.
+   *
+   * @param params the email and the optional fields of the new subscriber
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber as stored, with its id
+   * @see #create(SubscriberCreateParams)
+   */
   public Subscriber create(SubscriberCreateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.createSubscriber(params), options);
   }
@@ -39,44 +58,103 @@ public final class SubscriberService {
   /**
    * Retrieves a subscriber by id.
    *
+   * @param id the subscriber's id
+   * @return the subscriber
    * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
    */
   public Subscriber retrieve(String id) {
     return retrieve(id, RequestOptions.none());
   }
 
+  /**
+   * Retrieves a subscriber by id, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber
+   * @see #retrieve(String)
+   */
   public Subscriber retrieve(String id, RequestOptions options) {
     return pipeline.execute(Endpoints.retrieveSubscriber(id), options);
   }
 
-  /** Updates the fields set in {@code params}; fields set to null are cleared. */
+  /**
+   * Updates the fields set in {@code params}; fields set to null are cleared, the others kept.
+   *
+   * @param id the subscriber's id
+   * @param params the fields to change
+   * @return the subscriber after the update
+   * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
+   * @throws com.getmaito.client.errors.ValidationException when the server rejects a field
+   */
   public Subscriber update(String id, SubscriberUpdateParams params) {
     return update(id, params, RequestOptions.none());
   }
 
+  /**
+   * Updates the fields set in {@code params}, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param params the fields to change
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber after the update
+   * @see #update(String, SubscriberUpdateParams)
+   */
   public Subscriber update(String id, SubscriberUpdateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.updateSubscriber(id, params), options);
   }
 
-  /** Deletes a subscriber. */
+  /**
+   * Deletes a subscriber.
+   *
+   * @param id the subscriber's id
+   * @return the server's confirmation, with the deleted id
+   * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
+   */
   public DeleteResult delete(String id) {
     return delete(id, RequestOptions.none());
   }
 
+  /**
+   * Deletes a subscriber, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param options overrides of the client's settings for this call
+   * @return the server's confirmation, with the deleted id
+   * @see #delete(String)
+   */
   public DeleteResult delete(String id, RequestOptions options) {
     return pipeline.execute(Endpoints.deleteSubscriber(id), options);
   }
 
-  /** The first page of all subscribers, 50 per page. */
+  /**
+   * Lists all subscribers, 50 per page.
+   *
+   * @return the first page; {@link Page#autoPager()} walks the rest
+   * @see #list(SubscriberListParams)
+   */
   public Page<Subscriber> list() {
     return list(SubscriberListParams.ofDefaults(), RequestOptions.none());
   }
 
-  /** The first page of the subscribers matching {@code params}. */
+  /**
+   * Lists the subscribers matching {@code params}.
+   *
+   * @param params the filters, page size and starting point
+   * @return the first page; {@link Page#autoPager()} walks the rest with the same filters
+   */
   public Page<Subscriber> list(SubscriberListParams params) {
     return list(params, RequestOptions.none());
   }
 
+  /**
+   * Lists the subscribers matching {@code params}, with options for this call and the pages after.
+   *
+   * @param params the filters, page size and starting point
+   * @param options overrides of the client's settings for this call and every further page
+   * @return the first page
+   * @see #list(SubscriberListParams)
+   */
   public Page<Subscriber> list(SubscriberListParams params, RequestOptions options) {
     return pager(pipeline, params, options).first(params.offset());
   }
@@ -84,22 +162,46 @@ public final class SubscriberService {
   /**
    * Creates up to 100 subscribers in one call; one bad row never fails the others.
    *
+   * @param subscribers the rows, 1 to 100
+   * @return the created subscribers and the rows that failed, each with its index and reason
    * @throws IllegalArgumentException when {@code subscribers} is empty or holds more than 100
+   * @see #bulkCreate(BulkCreateParams)
    */
   public BulkCreateResult bulkCreate(List<SubscriberCreateParams> subscribers) {
     return bulkCreate(BulkCreateParams.of(subscribers), RequestOptions.none());
   }
 
+  /**
+   * Creates up to 100 subscribers in one call, with options for this call.
+   *
+   * @param subscribers the rows, 1 to 100
+   * @param options overrides of the client's settings for this call
+   * @return the created subscribers and the rows that failed
+   * @see #bulkCreate(List)
+   */
   public BulkCreateResult bulkCreate(
       List<SubscriberCreateParams> subscribers, RequestOptions options) {
     return bulkCreate(BulkCreateParams.of(subscribers), options);
   }
 
-  /** Creates up to 100 subscribers in one call, with a batch-wide opt-in attestation if set. */
+  /**
+   * Creates up to 100 subscribers in one call, with a batch-wide opt-in attestation if set.
+   *
+   * @param params the rows and the batch-wide settings
+   * @return the created subscribers and the rows that failed, each with its index and reason
+   */
   public BulkCreateResult bulkCreate(BulkCreateParams params) {
     return bulkCreate(params, RequestOptions.none());
   }
 
+  /**
+   * Creates up to 100 subscribers in one call, with options for this call.
+   *
+   * @param params the rows and the batch-wide settings
+   * @param options overrides of the client's settings for this call
+   * @return the created subscribers and the rows that failed
+   * @see #bulkCreate(BulkCreateParams)
+   */
   public BulkCreateResult bulkCreate(BulkCreateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.bulkCreate(params), options);
   }
