@@ -209,6 +209,8 @@ public final class SubscriberService {
   /**
    * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
    * paced to the key's rate limit; see {@link SubscriberImporter}.
+   *
+   * @return an importer with the default settings, ready to configure and run
    */
   public SubscriberImporter importer() {
     return new SubscriberImporter(pipeline, () -> java.time.Duration.ZERO);
