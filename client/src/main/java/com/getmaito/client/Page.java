@@ -10,9 +10,13 @@ import org.jspecify.annotations.Nullable;
  * One page of a list call. {@link #nextPage()} fetches the next one with the same filters and
  * request options; {@link #autoPager()} walks every item of every page lazily.
  *
- * <p>Paging follows {@code meta.nextCursor} while the server sends one. A server that sends no
- * cursor (compat) is paged by {@code offset} until a page comes back shorter than the limit, or
- * until {@code meta.total} items have been seen.
+ * <p>Paging follows {@code meta.nextCursor} while the server sends one, also when the list was
+ * resumed from a saved cursor; a page that makes no progress (it repeats the cursor it was asked
+ * with, or is empty and still carries one) fails with {@link
+ * com.getmaito.client.errors.MaitoInvalidResponseException}. A server that sends no cursor (compat)
+ * is paged by {@code offset} until {@code meta.total} items have been seen or a page comes back
+ * shorter than a full one: {@code meta.limit} when the server reports it, else the limit asked for,
+ * or the first page's size when the server capped it below that.
  *
  * <pre>{@code
  * for (Subscriber s : client.subscribers().list(params).autoPager()) { ... }
@@ -27,17 +31,17 @@ public final class Page<T> {
   private final boolean cursorKeyPresent;
   private final boolean byCursor;
   private final long start;
-  private final int limit;
+  private final int pageSize;
   private final Pager<T, ?> pager;
 
-  Page(ListResult<T> result, boolean byCursor, long start, int limit, Pager<T, ?> pager) {
+  Page(ListResult<T> result, boolean byCursor, long start, int pageSize, Pager<T, ?> pager) {
     this.data = result.data();
     this.total = result.total();
     this.nextCursor = result.nextCursor();
     this.cursorKeyPresent = result.cursorKeyPresent();
     this.byCursor = byCursor;
     this.start = start;
-    this.limit = limit;
+    this.pageSize = pageSize;
     this.pager = pager;
   }
 
@@ -76,7 +80,7 @@ public final class Page<T> {
     if (cursorKeyPresent) {
       return false;
     }
-    return data.size() >= limit;
+    return data.size() >= pageSize;
   }
 
   /**
@@ -87,7 +91,7 @@ public final class Page<T> {
    */
   public Page<T> nextPage() {
     requireNext();
-    return pager.fetch(nextCursor, start + data.size());
+    return pager.fetch(nextCursor, start + data.size(), pageSize);
   }
 
   /**
@@ -100,7 +104,7 @@ public final class Page<T> {
     if (!hasNextPage()) {
       return CompletableFuture.failedFuture(new NoSuchElementException("no next page"));
     }
-    return pager.fetchAsync(nextCursor, start + data.size());
+    return pager.fetchAsync(nextCursor, start + data.size(), pageSize);
   }
 
   /** {@return every item from this page on, fetching further pages only as they are reached} */
