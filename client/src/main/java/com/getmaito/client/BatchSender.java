@@ -68,51 +68,60 @@ final class BatchSender {
     int failures = 0;
     while (true) {
       run.pace();
+      MaitoException error;
       try {
-        return outcomes(rows.size(), call(batch, rows, key));
-      } catch (RateLimitException e) {
-        Duration wait = RetryRules.serverWait(e);
+        BulkCreateResult result = call(batch, rows, key);
+        run.observed(pipeline.lastRateLimit());
+        return outcomes(rows.size(), result);
+      } catch (MaitoException e) {
+        if (e instanceof MaitoApiException) {
+          run.observed(((MaitoApiException) e).rateLimit());
+        }
+        error = e;
+      }
+      if (error instanceof AuthenticationException || error instanceof PermissionDeniedException) {
+        throw new Fatal(error);
+      }
+      if (error instanceof IdempotencyKeyReusedException) {
+        return all(rows.size(), failed(error, error.getMessage()));
+      }
+      if (error instanceof ValidationException || error instanceof ConflictException) {
+        return rows.size() > 1
+            ? split(batch, rows, key)
+            : List.of(refused((MaitoApiException) error));
+      }
+      Duration wait = RetryRules.serverWait(error);
+      if (error instanceof RateLimitException) {
+        // Nothing was processed: wait as long as the server asks (up to maxWait), uncounted.
         if (wait == null) {
-          wait = RetryRules.backoff(++failures);
+          wait = RetryRules.backoff(1);
         }
         if (wait.compareTo(run.maxWait()) > 0) {
-          return all(
-              rows.size(),
-              failed(
-                  e, "the server asked to wait " + wait.toSeconds() + " s, longer than maxWait"));
+          String why = "the server asked to wait " + wait.toSeconds() + " s, longer than maxWait";
+          return all(rows.size(), failed(error, why));
         }
         run.rateLimitWaited();
         run.waitFor(wait);
-      } catch (AuthenticationException | PermissionDeniedException e) {
-        throw new Fatal(e);
-      } catch (IdempotencyKeyReusedException e) {
-        return all(rows.size(), failed(e, e.getMessage()));
-      } catch (ValidationException | ConflictException e) {
-        if (rows.size() > 1) {
-          return split(batch, rows, key);
-        }
-        boolean duplicate = e instanceof ConflictException;
-        return List.of(
-            new Outcome(
-                duplicate ? ImportOutcome.DUPLICATE : ImportOutcome.INVALID,
-                e.errorCode(),
-                e.getMessage()));
-      } catch (MaitoException e) {
-        if (!RetryRules.isRetryable(e) || failures >= maxRetries) {
-          if (e instanceof MaitoIoException) {
-            throw new Fatal(e);
-          }
-          return all(rows.size(), failed(e, e.getMessage()));
-        }
-        failures++;
-        Duration wait = RetryRules.serverWait(e);
-        run.retried();
-        run.waitFor(
-            wait != null && wait.compareTo(run.maxWait()) <= 0
-                ? wait
-                : RetryRules.backoff(failures));
+        continue;
       }
+      if (!RetryRules.isRetryable(error) || failures >= maxRetries) {
+        if (error instanceof MaitoIoException) {
+          throw new Fatal(error);
+        }
+        return all(rows.size(), failed(error, error.getMessage()));
+      }
+      failures++;
+      run.retried();
+      boolean serverWaitFits = wait != null && wait.compareTo(run.maxWait()) <= 0;
+      run.waitFor(serverWaitFits ? wait : RetryRules.backoff(failures));
     }
+  }
+
+  /** A one-row batch the server refused: a duplicate on 409, else invalid. */
+  private static Outcome refused(MaitoApiException e) {
+    ImportOutcome outcome =
+        e instanceof ConflictException ? ImportOutcome.DUPLICATE : ImportOutcome.INVALID;
+    return new Outcome(outcome, e.errorCode(), e.getMessage());
   }
 
   private BulkCreateResult call(ImportBatch batch, List<ImportRow> rows, String key) {

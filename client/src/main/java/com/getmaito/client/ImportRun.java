@@ -3,6 +3,8 @@ package com.getmaito.client;
 import com.getmaito.client.errors.MaitoException;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.ImportCheckpoint;
+import com.getmaito.client.internal.ImportPace;
+import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +18,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ final class ImportRun {
 
   private final HttpPipeline pipeline;
   private final SubscriberImporter settings;
-  private final Supplier<Duration> pacer;
+  private final @Nullable ImportPace pace;
   private final Clock clock;
   private final long startMillis;
   private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
@@ -49,10 +50,10 @@ final class ImportRun {
   private volatile @Nullable MaitoException fatal;
   private volatile @Nullable RuntimeException unexpected;
 
-  ImportRun(HttpPipeline pipeline, SubscriberImporter settings, Supplier<Duration> pacer) {
+  ImportRun(HttpPipeline pipeline, SubscriberImporter settings, @Nullable ImportPace pace) {
     this.pipeline = pipeline;
     this.settings = settings;
-    this.pacer = pacer;
+    this.pace = pace;
     this.clock = pipeline.config().clock();
     this.startMillis = clock.millis();
     this.lastProgressMillis = startMillis;
@@ -79,9 +80,21 @@ final class ImportRun {
     retries.incrementAndGet();
   }
 
-  /** Waits for the limiter's slot before a send. */
+  /**
+   * Waits for the pace's next slot before a send (the client's own limiter, if any, waits in the
+   * pipeline).
+   */
   void pace() throws BatchSender.Cancelled {
-    waitFor(pacer.get());
+    if (pace != null) {
+      waitFor(pace.reserve());
+    }
+  }
+
+  /** Tells the pace what the latest response said of the key's budget. */
+  void observed(@Nullable RateLimitInfo info) {
+    if (pace != null) {
+      pace.onResponse(info);
+    }
   }
 
   /** Waits on the client's sleeper, or until the run is cancelled. */

@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.ImportPace;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.SubscriberCreateParams;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SubscriberImporter {
   private final HttpPipeline pipeline;
-  private final Supplier<Duration> pacer;
+  private final @Nullable ImportPace pace;
   private int concurrency = 4;
   private int batchSize = BulkCreateParams.MAX_ROWS;
   private Duration maxWait = Duration.ofMinutes(15);
@@ -55,9 +55,9 @@ public final class SubscriberImporter {
   private volatile @Nullable ImportRun current;
   private volatile boolean cancelRequested;
 
-  SubscriberImporter(HttpPipeline pipeline, Supplier<Duration> pacer) {
+  SubscriberImporter(HttpPipeline pipeline, @Nullable ImportPace pace) {
     this.pipeline = pipeline;
-    this.pacer = pacer;
+    this.pace = pace;
   }
 
   /**
@@ -217,7 +217,7 @@ public final class SubscriberImporter {
    */
   public ImportReport runRows(Iterator<ImportRow> rows) {
     Objects.requireNonNull(rows, "rows == null");
-    ImportRun run = new ImportRun(pipeline, this, pacer);
+    ImportRun run = new ImportRun(pipeline, this, pace);
     synchronized (this) {
       if (current != null) {
         throw new IllegalStateException("This importer is already running: one run at a time");

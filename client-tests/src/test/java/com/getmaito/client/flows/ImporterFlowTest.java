@@ -280,6 +280,28 @@ class ImporterFlowTest {
   }
 
   @Test
+  void pacesItselfToTheKeysBudgetWithoutALimiterConfigured() {
+    try (MaitoEmulator limited =
+            MaitoEmulator.builder().clock(clock).rateLimit(60, Duration.ofSeconds(60)).start();
+        MaitoClient paced =
+            MaitoClient.builder()
+                .apiKey(limited.bootstrapKey())
+                .baseUrl(limited.baseUrl())
+                .clock(clock)
+                .sleeper(sleeper)
+                .build()) {
+      ImportReport r = paced.subscribers().importer().concurrency(1).run(emails(12_000));
+
+      assertEquals(12_000, r.created());
+      assertEquals(0, limited.requestCountByStatus(429), "paced, not pushed back");
+      assertEquals(0, r.rateLimitWaits());
+      long seconds = r.elapsed().toSeconds();
+      assertTrue(
+          seconds >= 118 && seconds <= 122, "120 calls at 1 per second took " + seconds + " s");
+    }
+  }
+
+  @Test
   void longRetryAfterIsWaitedOutUpToMaxWait() {
     emulator.faults().nextRateLimited(1, Duration.ofMinutes(5));
 
