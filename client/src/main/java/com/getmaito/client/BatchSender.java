@@ -17,7 +17,10 @@ import com.getmaito.client.model.BulkFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,7 +75,7 @@ final class BatchSender {
       try {
         BulkCreateResult result = call(batch, rows, key);
         run.observed(pipeline.lastRateLimit());
-        return outcomes(rows.size(), result);
+        return outcomes(rows, result);
       } catch (MaitoException e) {
         if (e instanceof MaitoApiException) {
           run.observed(((MaitoApiException) e).rateLimit());
@@ -144,21 +147,38 @@ final class BatchSender {
     return outcomes;
   }
 
-  private static List<Outcome> outcomes(int size, BulkCreateResult result) {
-    List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(size, Outcome.CREATED));
+  private static List<Outcome> outcomes(List<ImportRow> rows, BulkCreateResult result) {
+    List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(rows.size(), Outcome.CREATED));
+    Map<String, Long> firstRowOfEmail = new HashMap<>();
+    for (ImportRow row : rows) {
+      firstRowOfEmail.putIfAbsent(normalized(row), row.rowNumber());
+    }
     for (BulkFailure f : result.failed()) {
-      if (f.index() < 0 || f.index() >= size) {
+      if (f.index() < 0 || f.index() >= rows.size()) {
         continue;
       }
-      ImportOutcome outcome =
-          f.isDuplicate()
-              ? ImportOutcome.DUPLICATE
-              : "VALIDATION_FAILED".equalsIgnoreCase(f.code())
-                  ? ImportOutcome.INVALID
-                  : ImportOutcome.FAILED;
-      outcomes.set(f.index(), new Outcome(outcome, f.code(), f.message()));
+      ImportRow row = rows.get(f.index());
+      String message = f.message();
+      ImportOutcome outcome = ImportOutcome.FAILED;
+      if (f.isDuplicate()) {
+        outcome = ImportOutcome.DUPLICATE;
+        long first = firstRowOfEmail.get(normalized(row));
+        // The server names the earlier row by its index in the batch, which means nothing to
+        // the user: name it by its row number instead.
+        message =
+            first != row.rowNumber()
+                ? "repeats the email of row " + first + " of the input"
+                : "the email is already subscribed (" + message + ")";
+      } else if ("VALIDATION_FAILED".equalsIgnoreCase(f.code())) {
+        outcome = ImportOutcome.INVALID;
+      }
+      outcomes.set(f.index(), new Outcome(outcome, f.code(), message));
     }
     return outcomes;
+  }
+
+  static String normalized(ImportRow row) {
+    return row.params().email().trim().toLowerCase(Locale.ROOT);
   }
 
   private static Outcome failed(MaitoException e, String message) {

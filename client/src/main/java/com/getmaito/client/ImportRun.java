@@ -270,7 +270,7 @@ final class ImportRun {
   private static List<String> normalizedEmails(ImportBatch batch) {
     List<String> emails = new ArrayList<>(batch.toCreate.size());
     for (ImportRow row : batch.toCreate) {
-      emails.add(row.params().email().trim().toLowerCase(java.util.Locale.ROOT));
+      emails.add(BatchSender.normalized(row));
     }
     return emails;
   }

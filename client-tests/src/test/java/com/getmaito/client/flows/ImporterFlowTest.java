@@ -143,6 +143,7 @@ class ImporterFlowTest {
     ImportFailure dup =
         streamed.stream().filter(f -> f.rowNumber() == 50).findFirst().orElseThrow();
     assertEquals(ImportOutcome.DUPLICATE, dup.outcome());
+    assertEquals("repeats the email of row 33 of the input", dup.message());
     assertEquals("ctx50", dup.context(), "the caller's context comes back");
     ImportFailure callerInvalid =
         streamed.stream().filter(f -> f.rowNumber() == 7).findFirst().orElseThrow();
