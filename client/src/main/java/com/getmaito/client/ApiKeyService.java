@@ -75,6 +75,11 @@ public final class ApiKeyService {
   /**
    * Revokes a key: it gets 401 from then on.
    *
+   * <p>When a retry answers 404 after an earlier attempt that may have done the work (its response
+   * was lost, or the server failed), this returns the result rather than {@link
+   * com.getmaito.client.errors.NotFoundException}: the key is revoked, as asked. A 404 on the first
+   * attempt, or after attempts the server refused (429), is still thrown.
+   *
    * @param id the key's id
    * @return the server's confirmation, with the revoked id
    * @throws com.getmaito.client.errors.NotFoundException when there is none with that id

@@ -1,20 +1,16 @@
 package com.getmaito.client;
 
+import com.getmaito.client.internal.ClientChecks;
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
-import com.getmaito.client.internal.NoSilentRetryInterceptor;
 import com.getmaito.client.internal.SystemSleeper;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +34,9 @@ public final class MaitoClient implements AutoCloseable {
 
   /** The environment variable that overrides the base URL. */
   public static final String ENV_BASE_URL = "MAITO_BASE_URL";
+
+  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final HttpPipeline pipeline;
   private final Builder origin;
@@ -81,7 +80,7 @@ public final class MaitoClient implements AutoCloseable {
    */
   public Builder newBuilder() {
     Builder b = origin.copy();
-    b.shared = pipeline.http();
+    b.shared = pipeline;
     return b;
   }
 
@@ -158,7 +157,8 @@ public final class MaitoClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private @Nullable Sleeper sleeper;
     private boolean autoIdempotencyKeys = true;
-    private @Nullable OkHttpClient shared;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private @Nullable HttpPipeline shared;
 
     private Builder() {}
 
@@ -181,6 +181,7 @@ public final class MaitoClient implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.autoIdempotencyKeys = autoIdempotencyKeys;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
@@ -409,13 +410,34 @@ public final class MaitoClient implements AutoCloseable {
 
     /**
      * Whether every POST without a caller-given key gets a generated {@code Idempotency-Key}, which
-     * makes it safe to retry. Default true; when false, such POSTs are never retried.
+     * makes it safe to retry. Default true; when false, such POSTs are retried only after a 429 or
+     * a refused connection, which prove nothing was processed.
      *
      * @param autoIdempotencyKeys false to send POSTs without a generated key
      * @return this builder
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
       this.autoIdempotencyKeys = autoIdempotencyKeys;
+      return this;
+    }
+
+    /**
+     * The most of a response body the client reads, default {@value
+     * MaitoClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (16 MiB; a page of 500 subscribers is about 230
+     * KB). A longer body, or an endless one, fails the call with {@link
+     * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
+     * instead of filling the heap.
+     *
+     * @param maxResponseBytes the most bytes of one response body to read
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be 1 or more (was " + maxResponseBytes + ")");
+      }
+      this.maxResponseBytes = maxResponseBytes;
       return this;
     }
 
@@ -429,31 +451,8 @@ public final class MaitoClient implements AutoCloseable {
      *     #allowInsecureHttp(boolean)}
      */
     public MaitoClient build() {
-      String key = checkKey(apiKey);
-      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp, key);
-      OkHttpClient.Builder http;
-      if (shared != null) {
-        http = shared.newBuilder();
-      } else {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(64);
-        dispatcher.setMaxRequestsPerHost(64);
-        http = new OkHttpClient.Builder().dispatcher(dispatcher);
-      }
-      http.connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(timeout)
-          // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
-          .retryOnConnectionFailure(false)
-          // The API never redirects; following a Location would re-send the key (X-API-Key is not
-          // stripped across origins) to another host, or over plain http.
-          .followRedirects(false)
-          .followSslRedirects(false);
-      if (http.networkInterceptors().stream()
-          .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
-        http.addNetworkInterceptor(new NoSilentRetryInterceptor());
-      }
+      String key = ClientChecks.key(apiKey);
+      HttpUrl url = ClientChecks.baseUrl(baseUrl, allowInsecureHttp, key);
       ClientConfig config =
           new ClientConfig(
               key,
@@ -471,64 +470,9 @@ public final class MaitoClient implements AutoCloseable {
               logLevel,
               clock,
               sleeper != null ? sleeper : new SystemSleeper(),
-              autoIdempotencyKeys);
-      return new MaitoClient(new HttpPipeline(config, http.build(), shared == null), copy());
-    }
-
-    private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
-
-    private static String checkKey(@Nullable String key) {
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            "No API key: set " + ENV_API_KEY + " or call MaitoClient.builder().apiKey(...)");
-      }
-      if (key.startsWith("pk_")) {
-        throw new IllegalArgumentException(
-            "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
-                + ENV_API_KEY);
-      }
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(i);
-        if (c <= 0x20 || c >= 0x7f) {
-          throw new IllegalArgumentException(
-              "The API key contains a space, control or non-ASCII character at position "
-                  + i
-                  + " (check "
-                  + ENV_API_KEY
-                  + " for stray quotes or a newline)");
-        }
-      }
-      return key;
-    }
-
-    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp, String key) {
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        // Never quote a key given here by mistake (swapped arguments or environment variables).
-        boolean secret = baseUrl.contains(key) || SECRET_SHAPE.matcher(baseUrl).find();
-        throw new IllegalArgumentException(
-            "baseUrl must be an http(s) URL such as "
-                + DEFAULT_BASE_URL
-                + (secret
-                    ? " (was a value shaped like an API key)"
-                    : " (was \"" + baseUrl + "\")"));
-      }
-      if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
-        throw new IllegalArgumentException(
-            "Refusing to send the API key over plain http to "
-                + url.host()
-                + ": use https, or allowInsecureHttp(true) on a network you trust");
-      }
-      return url;
-    }
-
-    static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost")
-          || h.endsWith(".localhost")
-          || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || h.equals("::1")
-          || h.equals("0:0:0:0:0:0:0:1");
+              autoIdempotencyKeys,
+              maxResponseBytes);
+      return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 
     private static Duration positive(Duration d, String field) {

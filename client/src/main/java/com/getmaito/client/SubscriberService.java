@@ -114,6 +114,11 @@ public final class SubscriberService {
   /**
    * Deletes a subscriber.
    *
+   * <p>When a retry answers 404 after an earlier attempt that may have done the work (its response
+   * was lost, or the server failed), this returns the result rather than {@link
+   * com.getmaito.client.errors.NotFoundException}: the subscriber is gone, as asked. A 404 on the
+   * first attempt, or after attempts the server refused (429), is still thrown.
+   *
    * @param id the subscriber's id
    * @return the server's confirmation, with the deleted id
    * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
