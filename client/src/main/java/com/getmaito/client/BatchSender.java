@@ -73,13 +73,8 @@ final class BatchSender {
       run.pace();
       MaitoException error;
       try {
-        BulkCreateResult result = call(batch, rows, key);
-        run.observed(pipeline.lastRateLimit());
-        return outcomes(rows, result);
+        return outcomes(rows, call(batch, rows, key));
       } catch (MaitoException e) {
-        if (e instanceof MaitoApiException) {
-          run.observed(((MaitoApiException) e).rateLimit());
-        }
         error = e;
       }
       if (error instanceof AuthenticationException || error instanceof PermissionDeniedException) {

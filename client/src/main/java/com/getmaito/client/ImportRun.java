@@ -4,7 +4,6 @@ import com.getmaito.client.errors.MaitoException;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.ImportCheckpoint;
 import com.getmaito.client.internal.ImportPace;
-import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,13 +86,6 @@ final class ImportRun {
   void pace() throws BatchSender.Cancelled {
     if (pace != null) {
       waitFor(pace.reserve());
-    }
-  }
-
-  /** Tells the pace what the latest response said of the key's budget. */
-  void observed(@Nullable RateLimitInfo info) {
-    if (pace != null) {
-      pace.onResponse(info);
     }
   }
 

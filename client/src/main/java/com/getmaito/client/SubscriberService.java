@@ -34,8 +34,7 @@ public final class SubscriberService {
     this.pipeline = pipeline;
     // One pace per client, shared by its importers, which spend the same key's budget; unused when
     // the client has a limiter of its own, which then paces every call.
-    this.importPace =
-        pipeline.config().rateLimit() == null ? ImportPace.create(pipeline.config().clock()) : null;
+    this.importPace = pipeline.config().rateLimit() == null ? ImportPace.create(pipeline) : null;
   }
 
   /**

@@ -1,11 +1,6 @@
 package com.getmaito.client.internal;
 
-import com.getmaito.client.model.RateLimitInfo;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's pace when the client has no limiter of its own: free until a response reports the
@@ -20,23 +15,16 @@ public final class ImportPace {
   }
 
   /**
-   * A pace on the client's clock.
+   * A pace on the client's clock, told of every response the pipeline reads.
    *
-   * @param clock the client's clock (a fake one in tests)
+   * @param pipeline the client's pipeline
    * @return a pace that lets everything through until told of the server's budget
    */
-  public static ImportPace create(Clock clock) {
-    Supplier<Long> nanoTime;
-    if (clock.equals(Clock.systemUTC())) {
-      nanoTime = System::nanoTime;
-    } else {
-      nanoTime =
-          () -> {
-            Instant now = clock.instant();
-            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-          };
-    }
-    return new ImportPace(ClientRateLimiter.serverPaced(nanoTime));
+  public static ImportPace create(HttpPipeline pipeline) {
+    ImportPace pace =
+        new ImportPace(ClientRateLimiter.serverPaced(HttpPipeline.nanoTime(pipeline.config())));
+    pipeline.addRateLimitObserver(pace.limiter::onResponse);
+    return pace;
   }
 
   /**
@@ -46,14 +34,5 @@ public final class ImportPace {
    */
   public Duration reserve() {
     return limiter.reserve();
-  }
-
-  /**
-   * Adapts to a response's rate-limit headers.
-   *
-   * @param info what the response reported, or null when it had no such headers
-   */
-  public void onResponse(@Nullable RateLimitInfo info) {
-    limiter.onResponse(info);
   }
 }
