@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.ImportPace;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.BulkCreateResult;
 import com.getmaito.client.model.DeleteResult;
@@ -9,6 +10,7 @@ import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberListParams;
 import com.getmaito.client.model.SubscriberUpdateParams;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Subscribers: {@code /newsletter/subscribers}. Every method throws a {@link
@@ -26,9 +28,13 @@ import java.util.List;
  */
 public final class SubscriberService {
   private final HttpPipeline pipeline;
+  private final @Nullable ImportPace importPace;
 
   SubscriberService(HttpPipeline pipeline) {
     this.pipeline = pipeline;
+    // One pace per client, shared by its importers, which spend the same key's budget; unused when
+    // the client has a limiter of its own, which then paces every call.
+    this.importPace = pipeline.config().rateLimit() == null ? ImportPace.create(pipeline) : null;
   }
 
   /**
@@ -209,6 +215,16 @@ public final class SubscriberService {
    */
   public BulkCreateResult bulkCreate(BulkCreateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.bulkCreate(params), options);
+  }
+
+  /**
+   * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
+   * paced to the key's rate limit; see {@link SubscriberImporter}.
+   *
+   * @return an importer with the default settings, ready to configure and run
+   */
+  public SubscriberImporter importer() {
+    return new SubscriberImporter(pipeline, importPace);
   }
 
   static Pager<Subscriber, SubscriberListParams> pager(

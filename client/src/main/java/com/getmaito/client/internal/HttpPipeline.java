@@ -51,7 +51,8 @@ public final class HttpPipeline implements AutoCloseable {
     this.loop = new RetryLoop(config, limiter, reader, log);
   }
 
-  private static Supplier<Long> nanoTime(ClientConfig config) {
+  /** Nanoseconds on the client's clock: {@link System#nanoTime()}, or the injected clock's. */
+  static Supplier<Long> nanoTime(ClientConfig config) {
     if (config.clock().equals(Clock.systemUTC())) {
       return System::nanoTime;
     }
