@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.getmaito.client.errors.NotFoundException;
 import com.getmaito.client.model.DeleteResult;
 import com.getmaito.client.model.RevokeResult;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * attempt can explain is still a {@link NotFoundException}.
  */
 class DeleteRetryTest {
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   @StartStop private final MockWebServer server = new MockWebServer();
 

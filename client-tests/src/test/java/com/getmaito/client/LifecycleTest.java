@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getmaito.client.errors.ServerException;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -129,7 +129,7 @@ class LifecycleTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     AtomicReference<MaitoClient> client = new AtomicReference<>();
-    FakeClock clock = new FakeClock();
+    MutableClock clock = ResilienceFixtures.clock();
     client.set(
         ResilienceFixtures.client(server, clock, new FakeSleeper(clock))
             .sleeper(closingOnWait(client, new FakeSleeper(clock)))
@@ -146,7 +146,7 @@ class LifecycleTest {
     server.enqueue(tag().build());
     server.enqueue(tag().build());
     AtomicReference<MaitoClient> client = new AtomicReference<>();
-    FakeClock clock = new FakeClock();
+    MutableClock clock = ResilienceFixtures.clock();
     client.set(
         ResilienceFixtures.client(server, clock, new FakeSleeper(clock))
             .sleeper(closingOnWait(client, new FakeSleeper(clock)))
@@ -162,7 +162,7 @@ class LifecycleTest {
       throws Exception {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
-    FakeClock clock = new FakeClock();
+    MutableClock clock = ResilienceFixtures.clock();
     FakeSleeper sleeper = new FakeSleeper(clock);
     sleeper.holdAsyncWaits();
     MaitoClient client = ResilienceFixtures.client(server, clock, sleeper).build();

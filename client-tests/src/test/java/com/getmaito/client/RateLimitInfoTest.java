@@ -11,9 +11,9 @@ import com.getmaito.client.errors.NotFoundException;
 import com.getmaito.client.errors.RateLimitException;
 import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.model.RateLimitInfo;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * {@link RateLimitInfo} from {@code RateLimit-*} / {@code X-RateLimit-*} on responses and errors.
  */
 class RateLimitInfoTest {
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   private MockWebServer server;
   private MaitoClient client;
@@ -121,7 +121,7 @@ class RateLimitInfoTest {
 
   @Test
   void readsAnEpochSecondsResetRelativeToTheClock() {
-    long epoch = FakeClock.DEFAULT_START.plusSeconds(42).getEpochSecond();
+    long epoch = ResilienceFixtures.START.plusSeconds(42).getEpochSecond();
     server.enqueue(
         tag()
             .addHeader("X-RateLimit-Limit", "100")

@@ -18,9 +18,9 @@ import com.getmaito.client.errors.RateLimitException;
 import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagUpdateParams;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * goes through {@link Sleeper#sleepAsync} so no thread is blocked.
  */
 class RetryAsyncTest {
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   @StartStop private final MockWebServer server = new MockWebServer();
 

@@ -20,9 +20,9 @@ import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagUpdateParams;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The sync retry rules of issue #3, on the wire (MockWebServer) with a fake clock and sleeper. */
 class RetryTest {
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   @StartStop private final MockWebServer server = new MockWebServer();
 
@@ -70,7 +70,8 @@ class RetryTest {
       assertEquals("tag_1", tag.id());
     }
     assertEquals(List.of(Duration.ofSeconds(2)), sleeper.durations());
-    assertEquals(Duration.ofSeconds(2), clock.elapsedSince(FakeClock.DEFAULT_START));
+    assertEquals(
+        Duration.ofSeconds(2), Duration.between(ResilienceFixtures.START, clock.instant()));
     RecordedRequest first = take();
     RecordedRequest second = take();
     assertEquals("POST", first.getMethod());
@@ -100,7 +101,7 @@ class RetryTest {
   void retriesOn429HonouringRetryAfterHttpDateRelativeToTheClock() throws Exception {
     String at =
         DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            FakeClock.DEFAULT_START.plusSeconds(5).atZone(ZoneOffset.UTC));
+            ResilienceFixtures.START.plusSeconds(5).atZone(ZoneOffset.UTC));
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", at).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {

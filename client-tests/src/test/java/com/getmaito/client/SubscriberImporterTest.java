@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getmaito.client.model.SubscriberCreateParams;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
+import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ class SubscriberImporterTest {
   }
 
   private MaitoClient client() {
-    FakeClock clock = new FakeClock();
+    MutableClock clock = ResilienceFixtures.clock();
     return MaitoClient.builder()
         .apiKey("sk_test_importer")
         .baseUrl(server.url("/v1").toString())

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getmaito.client.errors.MaitoIoException;
 import com.getmaito.client.model.TagCreateParams;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class TimeoutsTest {
   private static final Duration SHORT = Duration.ofMillis(100);
 
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   @StartStop private final MockWebServer server = new MockWebServer();
 

@@ -30,6 +30,7 @@ import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagListParams;
 import com.getmaito.client.model.TagUpdateParams;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.emulator.MaitoEmulator;
 import com.getmaito.emulator.MutableClock;
 import com.getmaito.emulator.Paging;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class EmulatorFlowTest {
   private MutableClock clock;
   private MaitoEmulator emulator;
-  private ClockSleeper sleeper;
+  private FakeSleeper sleeper;
   private MaitoClient client;
 
   @BeforeEach
@@ -58,7 +59,7 @@ class EmulatorFlowTest {
     clock = MutableClock.at(Instant.parse("2026-11-22T10:00:00Z"));
     emulator =
         MaitoEmulator.builder().clock(clock).rateLimit(1_000, Duration.ofSeconds(60)).start();
-    sleeper = new ClockSleeper(clock);
+    sleeper = new FakeSleeper(clock);
     client = clientFor(emulator.bootstrapKey());
   }
 
@@ -299,9 +300,10 @@ class EmulatorFlowTest {
       }
       assertEquals(4, limited.storedSubscribers().size());
       assertEquals(1, limited.requestCountByStatus(429));
-      assertEquals(1, sleeper.waits.size());
+      assertEquals(1, sleeper.durations().size());
       assertTrue(
-          sleeper.waits.get(0).compareTo(Duration.ofSeconds(10)) <= 0, sleeper.waits.toString());
+          sleeper.durations().get(0).compareTo(Duration.ofSeconds(10)) <= 0,
+          sleeper.durations().toString());
       assertEquals(Integer.valueOf(3), c.lastRateLimit().limit());
 
       RateLimitException e =

@@ -7,6 +7,7 @@ import com.getmaito.client.MaitoClient;
 import com.getmaito.client.RetryEvent;
 import com.getmaito.client.model.BulkCreateResult;
 import com.getmaito.client.model.SubscriberCreateParams;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.FaultPlan;
 import com.getmaito.emulator.MaitoEmulator;
@@ -38,7 +39,7 @@ class HostileServerFlowTest {
   @Test
   void everyRowIsCreatedExactlyOnceThroughRandomFaults() {
     MutableClock clock = MutableClock.at(Instant.parse("2026-11-22T10:00:00Z"));
-    ClockSleeper sleeper = new ClockSleeper(clock);
+    FakeSleeper sleeper = new FakeSleeper(clock);
     List<RetryEvent> retries = new CopyOnWriteArrayList<>();
     try (MaitoEmulator emulator =
             MaitoEmulator.builder()

@@ -16,6 +16,7 @@ import com.getmaito.client.SubscriberImporter;
 import com.getmaito.client.errors.AuthenticationException;
 import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberStatus;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.FaultPlan;
 import com.getmaito.emulator.MaitoEmulator;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImporterFlowTest {
   private MutableClock clock;
-  private ClockSleeper sleeper;
+  private FakeSleeper sleeper;
   private MaitoEmulator emulator;
   private MaitoClient client;
 
@@ -52,7 +53,7 @@ class ImporterFlowTest {
   @BeforeEach
   void start() {
     clock = MutableClock.at(Instant.parse("2026-11-22T10:00:00Z"));
-    sleeper = new ClockSleeper(clock);
+    sleeper = new FakeSleeper(clock);
     emulator =
         MaitoEmulator.builder()
             .clock(clock)
@@ -310,7 +311,8 @@ class ImporterFlowTest {
 
     assertEquals(250, r.created());
     assertEquals(1, r.rateLimitWaits());
-    assertTrue(sleeper.waits.contains(Duration.ofMinutes(5)), "waited " + sleeper.waits);
+    assertTrue(
+        sleeper.durations().contains(Duration.ofMinutes(5)), "waited " + sleeper.durations());
   }
 
   @Test

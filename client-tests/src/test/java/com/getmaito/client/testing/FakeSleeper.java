@@ -1,26 +1,27 @@
 package com.getmaito.client.testing;
 
 import com.getmaito.client.Sleeper;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A {@link Sleeper} that never really waits: it records each wait, advances a {@link FakeClock} by
- * it and returns at once (sync) or with a completed future (async). {@link #holdAsyncWaits()} makes
- * async waits stay pending until {@link #releaseAsyncWaits()}, to act during a retry wait.
+ * A {@link Sleeper} that never really waits: it records each wait, advances a {@link MutableClock}
+ * by it and returns at once (sync) or with a completed future (async). {@link #holdAsyncWaits()}
+ * makes async waits stay pending until {@link #releaseAsyncWaits()}, to act during a retry wait.
  */
 public final class FakeSleeper implements Sleeper {
   /** One wait the client asked for. */
   public record Wait(Duration duration, boolean async, String thread) {}
 
-  private final FakeClock clock;
+  private final MutableClock clock;
   private final List<Wait> waits = new ArrayList<>();
   private final List<Held> held = new ArrayList<>();
   private boolean holdAsync;
 
-  public FakeSleeper(FakeClock clock) {
+  public FakeSleeper(MutableClock clock) {
     this.clock = clock;
   }
 
@@ -46,6 +47,9 @@ public final class FakeSleeper implements Sleeper {
   }
 
   private synchronized void record(Duration duration, boolean async) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("cannot wait a negative time: " + duration);
+    }
     waits.add(new Wait(duration, async, Thread.currentThread().getName()));
   }
 

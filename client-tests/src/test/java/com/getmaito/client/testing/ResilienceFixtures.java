@@ -2,6 +2,8 @@ package com.getmaito.client.testing;
 
 import com.getmaito.client.LogLevel;
 import com.getmaito.client.MaitoClient;
+import com.getmaito.emulator.MutableClock;
+import java.time.Instant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
@@ -14,11 +16,21 @@ public final class ResilienceFixtures {
       "{\"id\":\"tag_1\",\"name\":\"vip\",\"description\":null,\"subscriberCount\":3,"
           + "\"createdAt\":\"2026-11-22T10:30:00.000Z\",\"updatedAt\":\"2026-11-22T10:30:00.000Z\"}";
 
+  /**
+   * Sunday 22 November 2026, 10:30:00 UTC (the contract's example timestamp): where clocks start.
+   */
+  public static final Instant START = Instant.parse("2026-11-22T10:30:00Z");
+
   private ResilienceFixtures() {}
+
+  /** A clock that reads {@link #START} until a test or a {@link FakeSleeper} moves it. */
+  public static MutableClock clock() {
+    return MutableClock.at(START);
+  }
 
   /** A client for {@code server} that waits on {@code sleeper} and reads {@code clock}. */
   public static MaitoClient.Builder client(
-      MockWebServer server, FakeClock clock, FakeSleeper sleeper) {
+      MockWebServer server, MutableClock clock, FakeSleeper sleeper) {
     return client(server).clock(clock).sleeper(sleeper);
   }
 
