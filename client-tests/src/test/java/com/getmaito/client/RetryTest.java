@@ -20,6 +20,7 @@ import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagUpdateParams;
+import com.getmaito.client.testing.CallMode;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
 import com.getmaito.emulator.MutableClock;
@@ -33,18 +34,51 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The sync retry rules of issue #3, on the wire (MockWebServer) with a fake clock and sleeper. */
+/**
+ * The retry rules of issue #3, on the wire (MockWebServer) with a fake clock and sleeper; each rule
+ * is proved once for both paths, a blocking call and one through {@code client.async()}, whose
+ * waits all go through {@link Sleeper#sleepAsync} so no thread is blocked. What only one path has
+ * (an interrupt, a cancelled future, a failing async wait) is in {@link RetryInterruptionTest}.
+ */
+@ParameterizedClass
+@EnumSource(CallMode.class)
 class RetryTest {
+  @Parameter CallMode mode;
+
   private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   @StartStop private final MockWebServer server = new MockWebServer();
 
   private MaitoClient.Builder client() {
     return ResilienceFixtures.client(server, clock, sleeper);
+  }
+
+  private CallMode.Tags tags(MaitoClient client) {
+    return mode.tags(client);
+  }
+
+  /** A client for a port where nothing listens. */
+  private static MaitoClient.Builder refusedClient(MutableClock clock, FakeSleeper sleeper)
+      throws Exception {
+    int port;
+    try (MockWebServer closed = new MockWebServer()) {
+      closed.start();
+      port = closed.getPort();
+    }
+    return MaitoClient.builder()
+        .apiKey(ResilienceFixtures.API_KEY)
+        .baseUrl("http://127.0.0.1:" + port + "/v1")
+        .clock(clock)
+        .sleeper(sleeper)
+        .logLevel(LogLevel.NONE);
   }
 
   private RecordedRequest take() throws InterruptedException {
@@ -61,12 +95,20 @@ class RetryTest {
         "retry " + retry + " waited " + ms + " ms, outside [0.75, 1.0] x " + base + " ms");
   }
 
+  /** A blocking call waits with {@link Sleeper#sleep}, an async one only with sleepAsync. */
+  @AfterEach
+  void everyWaitWentThroughThisPathsSleeperMethod() {
+    List<Duration> otherWay =
+        mode == CallMode.SYNC ? sleeper.asyncDurations() : sleeper.syncDurations();
+    assertTrue(otherWay.isEmpty(), mode + " call waited the other way: " + sleeper.waits());
+  }
+
   @Test
   void retriesOn429HonouringRetryAfterSecondsWithTheSameIdempotencyKey() throws Exception {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "2").build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().build()) {
-      Tag tag = client.tags().create(TagCreateParams.of("vip"));
+      Tag tag = tags(client).create(TagCreateParams.of("vip"));
       assertEquals("tag_1", tag.id());
     }
     assertEquals(List.of(Duration.ofSeconds(2)), sleeper.durations());
@@ -87,8 +129,8 @@ class RetryTest {
     server.enqueue(createdTag().build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().create(TagCreateParams.of("a"));
-      client.tags().create(TagCreateParams.of("b"));
+      tags(client).create(TagCreateParams.of("a"));
+      tags(client).create(TagCreateParams.of("b"));
     }
     String a = take().getHeaders().get("Idempotency-Key");
     String b = take().getHeaders().get("Idempotency-Key");
@@ -105,7 +147,7 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", at).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(List.of(Duration.ofSeconds(5)), sleeper.durations());
     assertEquals(2, server.getRequestCount());
@@ -127,7 +169,7 @@ class RetryTest {
             .build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(List.of(Duration.ofSeconds(4), Duration.ofSeconds(7)), sleeper.durations());
   }
@@ -137,7 +179,7 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(1, sleeper.durations().size());
     assertBackoff(1, sleeper.durations().get(0));
@@ -148,7 +190,7 @@ class RetryTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      assertEquals("vip", client.tags().retrieve("tag_1").name());
+      assertEquals("vip", tags(client).retrieve("tag_1").name());
     }
     assertEquals(2, server.getRequestCount());
     assertBackoff(1, sleeper.durations().get(0));
@@ -159,7 +201,7 @@ class RetryTest {
     server.enqueue(error(503, "UNAVAILABLE").addHeader("Retry-After", "3").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(List.of(Duration.ofSeconds(3)), sleeper.durations());
   }
@@ -170,7 +212,7 @@ class RetryTest {
     server.enqueue(error(status, codeFor(status)).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(2, server.getRequestCount());
     assertEquals(1, sleeper.durations().size());
@@ -187,7 +229,7 @@ class RetryTest {
             .build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(2, server.getRequestCount());
   }
@@ -198,8 +240,7 @@ class RetryTest {
       server.enqueue(error(503, "UNAVAILABLE").build());
     }
     try (MaitoClient client = client().maxRetries(6).build()) {
-      ServerException e =
-          assertThrows(ServerException.class, () -> client.tags().retrieve("tag_1"));
+      ServerException e = assertThrows(ServerException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(7, e.attempts());
     }
     List<Duration> waits = sleeper.durations();
@@ -215,7 +256,7 @@ class RetryTest {
     server.enqueue(disconnectAfterRequest().build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      assertEquals("tag_1", client.tags().retrieve("tag_1").id());
+      assertEquals("tag_1", tags(client).retrieve("tag_1").id());
     }
     assertEquals(2, server.getRequestCount());
     assertEquals(1, sleeper.durations().size());
@@ -226,7 +267,7 @@ class RetryTest {
     server.enqueue(disconnectAfterRequest().build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().create(TagCreateParams.of("vip"));
+      tags(client).create(TagCreateParams.of("vip"));
     }
     String key = take().getHeaders().get("Idempotency-Key");
     assertNotNull(key);
@@ -235,21 +276,9 @@ class RetryTest {
 
   @Test
   void connectionRefusedIsRetriedThenFailsWithTheAttemptCount() throws Exception {
-    int port;
-    try (MockWebServer closed = new MockWebServer()) {
-      closed.start();
-      port = closed.getPort();
-    }
-    try (MaitoClient client =
-        MaitoClient.builder()
-            .apiKey(ResilienceFixtures.API_KEY)
-            .baseUrl("http://127.0.0.1:" + port + "/v1")
-            .clock(clock)
-            .sleeper(sleeper)
-            .logLevel(LogLevel.NONE)
-            .build()) {
+    try (MaitoClient client = refusedClient(clock, sleeper).build()) {
       MaitoIoException e =
-          assertThrows(MaitoIoException.class, () -> client.tags().retrieve("tag_1"));
+          assertThrows(MaitoIoException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(3, e.attempts());
       assertTrue(e.getMessage().contains("after 3 attempts"), e.getMessage());
       assertNotNull(e.getCause());
@@ -265,7 +294,7 @@ class RetryTest {
     try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
       MaitoIoException e =
           assertThrows(
-              MaitoIoException.class, () -> client.tags().create(TagCreateParams.of("vip")));
+              MaitoIoException.class, () -> tags(client).create(TagCreateParams.of("vip")));
       assertEquals(1, e.attempts());
     }
     assertEquals(1, server.getRequestCount());
@@ -278,8 +307,9 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "1").build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
-      assertEquals("tag_1", client.tags().create(TagCreateParams.of("vip")).id());
+      assertEquals("tag_1", tags(client).create(TagCreateParams.of("vip")).id());
     }
+    assertEquals(2, server.getRequestCount());
     assertEquals(List.of(Duration.ofSeconds(1)), sleeper.durations());
     assertNull(take().getHeaders().get("Idempotency-Key"));
     assertNull(take().getHeaders().get("Idempotency-Key"));
@@ -287,23 +317,10 @@ class RetryTest {
 
   @Test
   void aRefusedConnectionIsRetriedForAPostWithoutIdempotencyKey() throws Exception {
-    int port;
-    try (MockWebServer closed = new MockWebServer()) {
-      closed.start();
-      port = closed.getPort();
-    }
-    try (MaitoClient client =
-        MaitoClient.builder()
-            .apiKey(ResilienceFixtures.API_KEY)
-            .baseUrl("http://127.0.0.1:" + port + "/v1")
-            .clock(clock)
-            .sleeper(sleeper)
-            .logLevel(LogLevel.NONE)
-            .autoIdempotencyKeys(false)
-            .build()) {
+    try (MaitoClient client = refusedClient(clock, sleeper).autoIdempotencyKeys(false).build()) {
       MaitoIoException e =
           assertThrows(
-              MaitoIoException.class, () -> client.tags().create(TagCreateParams.of("vip")));
+              MaitoIoException.class, () -> tags(client).create(TagCreateParams.of("vip")));
       assertEquals(3, e.attempts(), "nothing was sent, so resending cannot create twice");
     }
     assertEquals(2, sleeper.durations().size());
@@ -315,8 +332,7 @@ class RetryTest {
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
       ServerException e =
-          assertThrows(
-              ServerException.class, () -> client.tags().create(TagCreateParams.of("vip")));
+          assertThrows(ServerException.class, () -> tags(client).create(TagCreateParams.of("vip")));
       assertEquals(1, e.attempts());
     }
     assertEquals(1, server.getRequestCount());
@@ -329,7 +345,7 @@ class RetryTest {
     server.enqueue(createdTag().build());
     RequestOptions options = RequestOptions.builder().idempotencyKey("import-42-batch-7").build();
     try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
-      client.tags().create(TagCreateParams.of("vip"), options);
+      tags(client).create(TagCreateParams.of("vip"), options);
     }
     for (int i = 0; i < 3; i++) {
       assertEquals("import-42-batch-7", take().getHeaders().get("Idempotency-Key"));
@@ -340,8 +356,7 @@ class RetryTest {
   void callerIdempotencyKeyWinsOverTheGeneratedOne() throws Exception {
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().build()) {
-      client
-          .tags()
+      tags(client)
           .create(
               TagCreateParams.of("vip"), RequestOptions.builder().idempotencyKey("mine").build());
     }
@@ -355,13 +370,13 @@ class RetryTest {
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       MaitoApiException e =
-          assertThrows(MaitoApiException.class, () -> client.tags().retrieve("tag_1"));
+          assertThrows(MaitoApiException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(status, e.statusCode());
       assertEquals(1, e.attempts());
       assertTrue(!e.getMessage().contains("attempts"), e.getMessage());
     }
     assertEquals(1, server.getRequestCount());
-    assertTrue(sleeper.durations().isEmpty());
+    assertTrue(sleeper.waits().isEmpty());
   }
 
   @ParameterizedTest
@@ -370,7 +385,7 @@ class RetryTest {
     server.enqueue(error(status, codeFor(status)).build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().build()) {
-      assertThrows(MaitoApiException.class, () -> client.tags().create(TagCreateParams.of("x")));
+      assertThrows(MaitoApiException.class, () -> tags(client).create(TagCreateParams.of("x")));
     }
     assertEquals(1, server.getRequestCount());
   }
@@ -382,8 +397,7 @@ class RetryTest {
     server.enqueue(error(500, "INTERNAL").addHeader("X-Request-Id", "req_3").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      ServerException e =
-          assertThrows(ServerException.class, () -> client.tags().retrieve("tag_1"));
+      ServerException e = assertThrows(ServerException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(3, e.attempts());
       assertEquals(500, e.statusCode());
       assertEquals("req_3", e.requestId());
@@ -400,17 +414,36 @@ class RetryTest {
   }
 
   @Test
+  void exhaustedRetriesKeepAnEarlierNetworkFailureSuppressedBesideTheStatusErrors() {
+    server.enqueue(error(503, "UNAVAILABLE").addHeader("X-Request-Id", "req_1").build());
+    server.enqueue(disconnectAfterRequest().build());
+    server.enqueue(error(504, "UNAVAILABLE").addHeader("X-Request-Id", "req_3").build());
+    try (MaitoClient client = client().build()) {
+      ServerException e = assertThrows(ServerException.class, () -> tags(client).retrieve("tag_1"));
+      assertEquals(3, e.attempts());
+      assertEquals(504, e.statusCode());
+      assertEquals("req_3", e.requestId());
+      assertTrue(e.getMessage().contains("after 3 attempts"), e.getMessage());
+      assertEquals(2, e.getSuppressed().length);
+      assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
+      assertInstanceOf(MaitoIoException.class, e.getSuppressed()[1]);
+    }
+    assertEquals(3, server.getRequestCount());
+    assertEquals(2, sleeper.durations().size());
+  }
+
+  @Test
   void retryAfterLongerThanMaxRetryWaitFailsAtOnceWithRetryAfter() {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "120").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       RateLimitException e =
-          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+          assertThrows(RateLimitException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(Duration.ofSeconds(120), e.retryAfter());
       assertEquals(1, e.attempts());
     }
     assertEquals(1, server.getRequestCount());
-    assertTrue(sleeper.durations().isEmpty());
+    assertTrue(sleeper.waits().isEmpty());
   }
 
   @Test
@@ -423,7 +456,7 @@ class RetryTest {
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       RateLimitException e =
-          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+          assertThrows(RateLimitException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(Duration.ofSeconds(90), e.retryAfter());
     }
     assertEquals(1, server.getRequestCount());
@@ -443,7 +476,7 @@ class RetryTest {
     server.enqueue(rateLimitedOn200("30"));
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      assertEquals("tag_1", client.tags().retrieve("tag_1").id());
+      assertEquals("tag_1", tags(client).retrieve("tag_1").id());
     }
     assertEquals(List.of(Duration.ofSeconds(30)), sleeper.durations());
   }
@@ -454,7 +487,7 @@ class RetryTest {
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       RateLimitException e =
-          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+          assertThrows(RateLimitException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(Duration.ofSeconds(90), e.retryAfter());
       assertEquals(1, e.attempts());
     }
@@ -467,7 +500,7 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "60").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(List.of(Duration.ofSeconds(60)), sleeper.durations());
   }
@@ -477,7 +510,7 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "120").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().maxRetryWait(Duration.ofMinutes(3)).build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(List.of(Duration.ofSeconds(120)), sleeper.durations());
   }
@@ -487,8 +520,7 @@ class RetryTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().maxRetries(0).build()) {
-      ServerException e =
-          assertThrows(ServerException.class, () -> client.tags().retrieve("tag_1"));
+      ServerException e = assertThrows(ServerException.class, () -> tags(client).retrieve("tag_1"));
       assertEquals(1, e.attempts());
     }
     assertEquals(1, server.getRequestCount());
@@ -502,7 +534,7 @@ class RetryTest {
     try (MaitoClient client = client().build()) {
       assertThrows(
           RateLimitException.class,
-          () -> client.tags().retrieve("tag_1", RequestOptions.builder().maxRetries(0).build()));
+          () -> tags(client).retrieve("tag_1", RequestOptions.builder().maxRetries(0).build()));
     }
     assertEquals(1, server.getRequestCount());
   }
@@ -514,7 +546,7 @@ class RetryTest {
     }
     server.enqueue(tag().build());
     try (MaitoClient client = client().maxRetries(0).build()) {
-      client.tags().retrieve("tag_1", RequestOptions.builder().maxRetries(4).build());
+      tags(client).retrieve("tag_1", RequestOptions.builder().maxRetries(4).build());
     }
     assertEquals(5, server.getRequestCount());
   }
@@ -526,7 +558,7 @@ class RetryTest {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "1").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().retryListener(events::add).build()) {
-      client.tags().retrieve("tag_1");
+      tags(client).retrieve("tag_1");
     }
     assertEquals(2, events.size(), events.toString());
     RetryEvent first = events.get(0);
@@ -546,9 +578,30 @@ class RetryTest {
     List<RetryEvent> events = new ArrayList<>();
     server.enqueue(error(404, "NOT_FOUND").build());
     try (MaitoClient client = client().retryListener(events::add).build()) {
-      assertThrows(MaitoApiException.class, () -> client.tags().retrieve("tag_1"));
+      assertThrows(MaitoApiException.class, () -> tags(client).retrieve("tag_1"));
     }
     assertTrue(events.isEmpty());
+  }
+
+  /**
+   * Async, the future completes with the error instead of hanging (it escaped onto OkHttp's
+   * thread).
+   */
+  @Test
+  void aRetryListenerThatThrowsAnErrorEndsTheCallWithIt() {
+    server.enqueue(disconnectAfterRequest().build());
+    server.enqueue(tag().build());
+    try (MaitoClient client =
+        client()
+            .retryListener(
+                e -> {
+                  throw new AssertionError("listener failed");
+                })
+            .build()) {
+      AssertionError e = assertThrows(AssertionError.class, () -> tags(client).retrieve("tag_1"));
+      assertEquals("listener failed", e.getMessage());
+    }
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
@@ -556,7 +609,7 @@ class RetryTest {
     server.enqueue(error(502, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
-      client.tags().update("tag_1", TagUpdateParams.builder().name("vip").build());
+      tags(client).update("tag_1", TagUpdateParams.builder().name("vip").build());
     }
     assertEquals("PUT", take().getMethod());
     assertEquals("PUT", take().getMethod());
@@ -568,63 +621,9 @@ class RetryTest {
     server.enqueue(error(504, "UNAVAILABLE").build());
     server.enqueue(deleted().build());
     try (MaitoClient client = client().build()) {
-      assertTrue(client.tags().delete("tag_1").deleted());
+      assertTrue(tags(client).delete("tag_1").deleted());
     }
     assertEquals(3, server.getRequestCount());
     assertEquals("DELETE", take().getMethod());
-  }
-
-  @Test
-  void interruptedWhileWaitingKeepsTheFailuresThatCausedTheRetry() {
-    server.enqueue(error(503, "UNAVAILABLE").build());
-    server.enqueue(tag().build());
-    Sleeper interrupted =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) throws InterruptedException {
-            throw new InterruptedException();
-          }
-
-          @Override
-          public java.util.concurrent.CompletableFuture<Void> sleepAsync(Duration duration) {
-            throw new AssertionError();
-          }
-        };
-    try (MaitoClient client = client().sleeper(interrupted).build()) {
-      MaitoIoException e =
-          assertThrows(MaitoIoException.class, () -> client.tags().retrieve("tag_1"));
-      assertEquals(1, e.getSuppressed().length, "the 503 that caused the retry");
-      ServerException cause = assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
-      assertEquals(503, cause.statusCode());
-    } finally {
-      Thread.interrupted();
-    }
-  }
-
-  @Test
-  void interruptedWhileWaitingStopsRetryingAndKeepsTheInterrupt() {
-    server.enqueue(error(503, "UNAVAILABLE").build());
-    server.enqueue(tag().build());
-    Sleeper interrupted =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) throws InterruptedException {
-            throw new InterruptedException();
-          }
-
-          @Override
-          public java.util.concurrent.CompletableFuture<Void> sleepAsync(Duration duration) {
-            throw new AssertionError();
-          }
-        };
-    try (MaitoClient client = client().sleeper(interrupted).build()) {
-      MaitoIoException e =
-          assertThrows(MaitoIoException.class, () -> client.tags().retrieve("tag_1"));
-      assertTrue(Thread.interrupted(), "the interrupt flag is kept");
-      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
-    } finally {
-      Thread.interrupted();
-    }
-    assertEquals(1, server.getRequestCount());
   }
 }
