@@ -203,6 +203,34 @@ class ErrorMappingTest {
     assertEquals(Duration.ofSeconds(42), e.retryAfter());
   }
 
+  /**
+   * Contract, Rate limits: "A 429 carries Retry-After as delta-seconds or an HTTP-date". RFC 9110
+   * has recipients accept all three HTTP-date forms; only IMF-fixdate was read, so a server sending
+   * an RFC 850 or asctime date left {@code retryAfter()} null.
+   */
+  @Test
+  void retryAfterAcceptsTheObsoleteHttpDateForms() {
+    Clock clock = Clock.fixed(Instant.parse("2015-10-21T07:27:00Z"), ZoneOffset.UTC);
+    for (String date :
+        new String[] {
+          "Wed, 21 Oct 2015 07:28:00 GMT",
+          "Wednesday, 21-Oct-15 07:28:00 GMT",
+          "Wed Oct 21 07:28:00 2015"
+        }) {
+      server.enqueueJson(
+          429,
+          "{\"ok\":false,\"error\":{\"code\":\"RATE_LIMITED\",\"message\":\"Slow down.\"}}",
+          "Retry-After",
+          date);
+      MaitoClient client = server.track(server.clientBuilder().clock(clock).maxRetries(0).build());
+
+      RateLimitException e =
+          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+
+      assertEquals(Duration.ofSeconds(60), e.retryAfter(), date);
+    }
+  }
+
   @Test
   void rateLimitedFallsBackToRateLimitResetWithoutRetryAfter() {
     server.enqueueFixture(

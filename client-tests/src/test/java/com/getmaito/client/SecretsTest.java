@@ -16,9 +16,11 @@ import com.getmaito.client.model.ApiKeyCreateParams;
 import com.getmaito.client.model.CreatedApiKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -273,5 +275,57 @@ class SecretsTest {
     assertNoSecret(pk);
     assertNoSecret(newline);
     assertNoSecret(http);
+  }
+
+  /**
+   * Contract, Basics: "the key must never be sent over http:// except to loopback hosts". OkHttp
+   * followed redirects, re-sending {@code X-API-Key} (which, unlike {@code Authorization}, it does
+   * not strip) to whatever host and scheme a {@code Location} named. The API never redirects.
+   */
+  @Test
+  void redirectsAreNotFollowedSoTheKeyNeverReachesAnotherOrigin() throws Exception {
+    try (MockWebServer elsewhere = new MockWebServer()) {
+      elsewhere.start();
+      for (AuthScheme scheme : AuthScheme.values()) {
+        server.enqueue(
+            new MockResponse.Builder()
+                .code(307)
+                .addHeader("Location", elsewhere.url("/v1/newsletter/tags/tag_1"))
+                .build());
+        MaitoClient client =
+            server.track(server.clientBuilder().authScheme(scheme).maxRetries(0).build());
+
+        MaitoInvalidResponseException e =
+            assertThrows(
+                MaitoInvalidResponseException.class, () -> client.tags().retrieve("tag_1"));
+        assertEquals(307, e.statusCode());
+        server.takeRequest();
+      }
+      assertEquals(0, elsewhere.getRequestCount(), "the redirect was followed");
+    }
+  }
+
+  /**
+   * Contract, Rates/keys: the SDK must never print a secret. With the key and the base URL swapped
+   * (arguments, or {@code MAITO_API_KEY}/{@code MAITO_BASE_URL}), the base URL error quoted the
+   * key.
+   */
+  @Test
+  void aKeyGivenAsTheBaseUrlIsNotQuotedInTheError() {
+    String key = SpecValidatingServer.KEY;
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MaitoClient.builder().apiKey(server.baseUrl()).baseUrl(key).build());
+    assertFalse(e.getMessage().contains(key.substring(8)), e.getMessage());
+
+    IllegalArgumentException fromEnv =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MaitoClient.builder()
+                    .fromEnv(Map.of("MAITO_API_KEY", key, "MAITO_BASE_URL", key))
+                    .build());
+    assertFalse(fromEnv.getMessage().contains(key.substring(8)), fromEnv.getMessage());
   }
 }

@@ -232,6 +232,26 @@ class OpenApiSpecTest {
         "{\"description\":null}");
   }
 
+  /** Contract, Subscribers: PUT is partial; "a field sent as null is cleared" (any field). */
+  @Test
+  void anUpdateMayClearTagsAndCustomFieldsWithNull() {
+    String path = SUBSCRIBERS + "/sub_1";
+    Map<String, List<String>> headers = jsonHeaders("Authorization", BEARER);
+    SPEC.assertValidRequest("PUT", path, headers, "{\"tags\":null,\"customFields\":null}");
+    SPEC.assertValidRequest("PUT", path, headers, "{\"customFields\":{\"a\":1,\"b\":null}}");
+  }
+
+  @Test
+  void anUpdateStillRejectsNestedCustomFieldsAndBadTags() {
+    String path = SUBSCRIBERS + "/sub_1";
+    Map<String, List<String>> headers = jsonHeaders("Authorization", BEARER);
+    assertTrue(
+        SPEC.validateRequest("PUT", path, headers, "{\"customFields\":{\"a\":{\"b\":1}}}")
+            .hasErrors());
+    assertTrue(SPEC.validateRequest("PUT", path, headers, "{\"tags\":[\"\"]}").hasErrors());
+    assertFalse(SPEC.validateRequest("PUT", path, headers, "{\"tags\":[\"vip\"]}").hasErrors());
+  }
+
   @Test
   void otherRequestsOfTheContractPass() {
     Map<String, List<String>> json = jsonHeaders("Authorization", BEARER);
