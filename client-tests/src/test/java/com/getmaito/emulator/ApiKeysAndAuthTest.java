@@ -7,30 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApiKeysAndAuthTest {
-  static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-03-01T00:00:00Z"));
-
   @RegisterExtension
-  static final MaitoEmulatorExtension EMULATOR =
-      MaitoEmulatorExtension.create(b -> b.clock(CLOCK).rateLimit(600, Duration.ofMinutes(1)));
+  static final EmulatorFixture FIXTURE = EmulatorFixture.at("2026-03-01T00:00:00Z", 600);
 
-  MaitoEmulator emu;
-  Api api;
-
-  @BeforeEach
-  void reset() {
-    emu = EMULATOR.emulator();
-    emu.reset();
-    api = new Api(emu);
-  }
+  static final MutableClock CLOCK = FIXTURE.clock;
+  final MaitoEmulator emu = FIXTURE.emulator();
+  final Api api = new Api(emu);
 
   @Test
   void createsListsAndRevokesAKey() {

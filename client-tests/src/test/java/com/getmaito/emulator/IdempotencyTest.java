@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,26 +15,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IdempotencyTest {
-  static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-07-01T08:00:00Z"));
-
   @RegisterExtension
-  static final MaitoEmulatorExtension EMULATOR =
-      MaitoEmulatorExtension.create(b -> b.clock(CLOCK).rateLimit(100_000, Duration.ofMinutes(1)));
+  static final EmulatorFixture FIXTURE = EmulatorFixture.at("2026-07-01T08:00:00Z", 100_000);
 
-  MaitoEmulator emu;
-  Api api;
-
-  @BeforeEach
-  void reset() {
-    emu = EMULATOR.emulator();
-    emu.reset();
-    api = new Api(emu);
-  }
+  static final MutableClock CLOCK = FIXTURE.clock;
+  final MaitoEmulator emu = FIXTURE.emulator();
+  final Api api = new Api(emu);
 
   @Test
   void sameKeyAndBodyReplaysTheFirstResponseByteForByte() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,27 +14,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SubscribersApiTest {
-  static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-11-22T10:30:00Z"));
-
   @RegisterExtension
-  static final MaitoEmulatorExtension EMULATOR =
-      MaitoEmulatorExtension.create(
-          b -> b.clock(CLOCK).rateLimit(1_000_000, Duration.ofSeconds(60)));
+  static final EmulatorFixture FIXTURE = EmulatorFixture.at("2026-11-22T10:30:00Z", 1_000_000);
 
-  MaitoEmulator emu;
-  Api api;
-
-  @BeforeEach
-  void reset() {
-    emu = EMULATOR.emulator();
-    emu.reset();
-    api = new Api(emu);
-  }
+  static final MutableClock CLOCK = FIXTURE.clock;
+  final MaitoEmulator emu = FIXTURE.emulator();
+  final Api api = new Api(emu);
 
   @Test
   void createsReadsUpdatesAndDeletesASubscriber() {

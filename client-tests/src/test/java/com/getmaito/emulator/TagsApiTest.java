@@ -4,31 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TagsApiTest {
-  static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-01-02T03:04:05.678Z"));
-
   @RegisterExtension
-  static final MaitoEmulatorExtension EMULATOR =
-      MaitoEmulatorExtension.create(b -> b.clock(CLOCK).rateLimit(100_000, Duration.ofMinutes(1)));
+  static final EmulatorFixture FIXTURE = EmulatorFixture.at("2026-01-02T03:04:05.678Z", 100_000);
 
-  MaitoEmulator emu;
-  Api api;
-
-  @BeforeEach
-  void reset() {
-    emu = EMULATOR.emulator();
-    emu.reset();
-    api = new Api(emu);
-  }
+  static final MutableClock CLOCK = FIXTURE.clock;
+  final MaitoEmulator emu = FIXTURE.emulator();
+  final Api api = new Api(emu);
 
   @Test
   void createsReadsUpdatesAndDeletesATag() {
