@@ -58,6 +58,20 @@ class RateLimiterTest {
     return gaps;
   }
 
+  /** A client limited to {@code permits} per {@code window}, on the fake clock and sleeper. */
+  private MaitoClient limited(int permits, Duration window) {
+    return ResilienceFixtures.client(server, clock, sleeper).rateLimit(permits, window).build();
+  }
+
+  /** Makes {@code calls} blocking calls, one after another, through {@link #limited}. */
+  private void retrieveSequentially(int calls, int permits, Duration window) {
+    try (MaitoClient client = limited(permits, window)) {
+      for (int i = 0; i < calls; i++) {
+        client.tags().retrieve("tag_1");
+      }
+    }
+  }
+
   private static List<Duration> times(int n, Duration d) {
     return Collections.nCopies(n, d);
   }
@@ -65,14 +79,7 @@ class RateLimiterTest {
   @Test
   void sequentialCallsAreSpacedEvenlyOverTheWindow() {
     answer(i -> ResilienceFixtures.tag());
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 5; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(5, 10, Duration.ofSeconds(1));
     assertEquals(times(4, Duration.ofMillis(100)), gaps());
     assertEquals(times(4, Duration.ofMillis(100)), sleeper.syncDurations());
   }
@@ -96,14 +103,7 @@ class RateLimiterTest {
             ResilienceFixtures.tag()
                 .addHeader("RateLimit-Limit", "5")
                 .addHeader("RateLimit-Policy", "5;w=1"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 5; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(5, 10, Duration.ofSeconds(1));
     // After the first response says 5 per 1 s window, calls go one per 200 ms: never 2 at once.
     assertEquals(times(4, Duration.ofMillis(200)), gaps());
   }
@@ -112,14 +112,7 @@ class RateLimiterTest {
   void aLowerCompatServerLimitWithoutAPolicyCountsPerSixtySeconds() {
     // compat X-RateLimit-* may come without a policy: the contract's window, 60 s, applies.
     answer(i -> ResilienceFixtures.tag().addHeader("X-RateLimit-Limit", "4"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 3; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(3, 10, Duration.ofSeconds(1));
     assertEquals(times(2, Duration.ofSeconds(15)), gaps());
   }
 
@@ -134,14 +127,7 @@ class RateLimiterTest {
                 .addHeader("RateLimit-Remaining", "100")
                 .addHeader("RateLimit-Reset", "30")
                 .addHeader("RateLimit-Policy", "120;w=60"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(1000, Duration.ofMinutes(10))
-            .build()) {
-      for (int i = 0; i < 3; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(3, 1000, Duration.ofMinutes(10));
     assertEquals(times(2, Duration.ofMillis(600)), gaps());
   }
 
@@ -153,14 +139,7 @@ class RateLimiterTest {
             ResilienceFixtures.tag()
                 .addHeader("RateLimit-Limit", "120")
                 .addHeader("RateLimit-Policy", "120;w=60"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(5, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 3; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(3, 5, Duration.ofSeconds(1));
     assertEquals(times(2, Duration.ofMillis(500)), gaps());
   }
 
@@ -171,14 +150,7 @@ class RateLimiterTest {
             ResilienceFixtures.tag()
                 .addHeader("RateLimit-Limit", "50")
                 .addHeader("RateLimit-Policy", "50;w=1"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 4; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(4, 10, Duration.ofSeconds(1));
     assertEquals(times(3, Duration.ofMillis(100)), gaps());
   }
 
@@ -191,14 +163,7 @@ class RateLimiterTest {
                 .addHeader("RateLimit-Remaining", i == 0 ? "0" : "9")
                 .addHeader("RateLimit-Reset", "3")
                 .addHeader("RateLimit-Policy", "10;w=1"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
-      for (int i = 0; i < 3; i++) {
-        client.tags().retrieve("tag_1");
-      }
-    }
+    retrieveSequentially(3, 10, Duration.ofSeconds(1));
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofMillis(100)), gaps());
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofMillis(100)), sleeper.durations());
   }
@@ -210,10 +175,7 @@ class RateLimiterTest {
             ResilienceFixtures.tag()
                 .addHeader("RateLimit-Remaining", i == 0 ? "0" : "5")
                 .addHeader("RateLimit-Reset", "3"));
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
+    try (MaitoClient client = limited(10, Duration.ofSeconds(1))) {
       client.tags().retrieve("tag_1");
       sleeper.holdAsyncWaits();
       List<CompletableFuture<?>> calls = new ArrayList<>();
@@ -232,10 +194,7 @@ class RateLimiterTest {
   @Test
   void theAsyncApiSharesTheLimiterAndWaitsWithoutBlocking() throws Exception {
     answer(i -> ResilienceFixtures.tag());
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
+    try (MaitoClient client = limited(10, Duration.ofSeconds(1))) {
       client.tags().retrieve("tag_1");
       client.async().tags().retrieve("tag_1").get(5, TimeUnit.SECONDS);
       client.tags().retrieve("tag_1");
@@ -253,10 +212,7 @@ class RateLimiterTest {
   void concurrentAsyncCallsAreSpacedBySuccessiveReservations() throws Exception {
     answer(i -> ResilienceFixtures.tag());
     sleeper.holdAsyncWaits();
-    try (MaitoClient client =
-        ResilienceFixtures.client(server, clock, sleeper)
-            .rateLimit(10, Duration.ofSeconds(1))
-            .build()) {
+    try (MaitoClient client = limited(10, Duration.ofSeconds(1))) {
       List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         calls.add(client.async().tags().retrieve("tag_1"));

@@ -18,6 +18,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.Dispatcher;
@@ -55,6 +56,21 @@ class RetryInterruptionTest {
       @Override
       public CompletableFuture<Void> sleepAsync(Duration duration) {
         throw new AssertionError();
+      }
+    };
+  }
+
+  /** A sleeper whose async wait is {@code wait}; a blocking wait is a bug here. */
+  private static Sleeper asyncWait(Supplier<CompletableFuture<Void>> wait) {
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) {
+        throw new AssertionError("async calls must not block");
+      }
+
+      @Override
+      public CompletableFuture<Void> sleepAsync(Duration duration) {
+        return wait.get();
       }
     };
   }
@@ -134,17 +150,8 @@ class RetryInterruptionTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     Sleeper broken =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {
-            throw new AssertionError("async calls must not block");
-          }
-
-          @Override
-          public CompletableFuture<Void> sleepAsync(Duration duration) {
-            return CompletableFuture.failedFuture(new IllegalStateException("scheduler closed"));
-          }
-        };
+        asyncWait(
+            () -> CompletableFuture.failedFuture(new IllegalStateException("scheduler closed")));
     try (MaitoClient client = client().sleeper(broken).build()) {
       ServerException e = failure(ServerException.class, client.async().tags().retrieve("tag_1"));
       assertEquals(503, e.statusCode());
@@ -158,17 +165,10 @@ class RetryInterruptionTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     Sleeper broken =
-        new Sleeper() {
-          @Override
-          public void sleep(Duration duration) {
-            throw new AssertionError("async calls must not block");
-          }
-
-          @Override
-          public CompletableFuture<Void> sleepAsync(Duration duration) {
-            throw new IllegalStateException("the client is closed");
-          }
-        };
+        asyncWait(
+            () -> {
+              throw new IllegalStateException("the client is closed");
+            });
     try (MaitoClient client = client().sleeper(broken).build()) {
       ServerException e = failure(ServerException.class, client.async().tags().retrieve("tag_1"));
       assertEquals(503, e.statusCode());
