@@ -104,6 +104,14 @@ public final class SubscriberService {
     return pipeline.execute(Endpoints.bulkCreate(params), options);
   }
 
+  /**
+   * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
+   * paced to the key's rate limit; see {@link SubscriberImporter}.
+   */
+  public SubscriberImporter importer() {
+    return new SubscriberImporter(pipeline, () -> java.time.Duration.ZERO);
+  }
+
   static Pager<Subscriber, SubscriberListParams> pager(
       HttpPipeline pipeline, SubscriberListParams params, RequestOptions options) {
     return new Pager<>(
