@@ -1,5 +1,6 @@
 package com.getmaito.samples.imports;
 
+import com.getmaito.client.ImportProgress;
 import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -33,9 +34,9 @@ final class BarProgress implements ProgressDisplay {
   }
 
   @Override
-  public void update(Snapshot s) {
+  public void update(ImportProgress s) {
     synchronized (bar) {
-      bar.stepTo(s.done());
+      bar.stepTo(s.rowsDone());
       bar.setExtraMessage(
           ProgressDisplay.count(s.created())
               + " created, "

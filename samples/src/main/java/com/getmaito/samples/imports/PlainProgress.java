@@ -1,5 +1,6 @@
 package com.getmaito.samples.imports;
 
+import com.getmaito.client.ImportProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class PlainProgress implements ProgressDisplay {
   }
 
   @Override
-  public synchronized void update(Snapshot s) {
+  public synchronized void update(ImportProgress s) {
     long now = nanoTime.getAsLong();
     if (now - lastPrinted < intervalNanos) {
       return;
@@ -38,15 +39,15 @@ final class PlainProgress implements ProgressDisplay {
     out.println(line(s, total));
   }
 
-  static String line(Snapshot s, long total) {
+  static String line(ImportProgress s, long total) {
     StringBuilder b = new StringBuilder();
-    b.append(ProgressDisplay.count(s.done()));
+    b.append(ProgressDisplay.count(s.rowsDone()));
     if (total > 0) {
       b.append(" of ").append(ProgressDisplay.count(total));
     }
     b.append(" rows");
     if (total > 0) {
-      b.append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, s.done() * 100 / total)));
+      b.append(String.format(Locale.ROOT, " (%d%%)", Math.min(100, s.rowsDone() * 100 / total)));
     }
     b.append(": ")
         .append(ProgressDisplay.count(s.created()))
@@ -61,8 +62,8 @@ final class PlainProgress implements ProgressDisplay {
         .append(", ")
         .append(ProgressDisplay.clock(s.elapsed()))
         .append(" elapsed");
-    if (total > 0 && s.rowsPerSecond() > 0 && s.done() < total) {
-      long eta = (long) Math.ceil((total - s.done()) / s.rowsPerSecond());
+    if (total > 0 && s.rowsPerSecond() > 0 && s.rowsDone() < total) {
+      long eta = (long) Math.ceil((total - s.rowsDone()) / s.rowsPerSecond());
       b.append(", ETA ").append(ProgressDisplay.clock(Duration.ofSeconds(eta)));
     }
     return b.toString();

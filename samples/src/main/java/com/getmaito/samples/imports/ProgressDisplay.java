@@ -1,26 +1,12 @@
 package com.getmaito.samples.imports;
 
+import com.getmaito.client.ImportProgress;
 import java.time.Duration;
 import java.util.Locale;
 
 /** Shows an import's progress as it runs; {@link #update} may be called from any one thread. */
 interface ProgressDisplay extends AutoCloseable {
-  /** One look at the counts. {@code done} is the rows that reached an outcome. */
-  record Snapshot(
-      long rowsRead,
-      long created,
-      long duplicates,
-      long invalid,
-      long failed,
-      long notAttempted,
-      Duration elapsed,
-      double rowsPerSecond) {
-    long done() {
-      return created + duplicates + invalid + failed + notAttempted;
-    }
-  }
-
-  void update(Snapshot s);
+  void update(ImportProgress p);
 
   /** The file's data rows, once counted; until then the display shows no total or ETA. */
   void total(long rows);
@@ -32,7 +18,7 @@ interface ProgressDisplay extends AutoCloseable {
   static ProgressDisplay none() {
     return new ProgressDisplay() {
       @Override
-      public void update(Snapshot s) {}
+      public void update(ImportProgress p) {}
 
       @Override
       public void total(long rows) {}

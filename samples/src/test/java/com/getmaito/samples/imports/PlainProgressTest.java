@@ -2,6 +2,7 @@ package com.getmaito.samples.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.getmaito.client.ImportProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class PlainProgressTest {
-  private static ProgressDisplay.Snapshot snapshot(long created, long seconds) {
-    return new ProgressDisplay.Snapshot(
+  private static ImportProgress snapshot(long created, long seconds) {
+    return new ImportProgress(
         created + 20, created, 5, 3, 2, 0, Duration.ofSeconds(seconds), 100.0);
   }
 
