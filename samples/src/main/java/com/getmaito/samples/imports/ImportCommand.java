@@ -156,6 +156,7 @@ public final class ImportCommand implements Callable<Integer> {
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile SubscriberImporter importer;
   private volatile boolean cancelRequested;
+  private volatile java.util.function.Consumer<ImportFailure> failureObserver = f -> {};
 
   ImportCommand(
       Map<String, String> env,
@@ -218,6 +219,11 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Tests: also tell {@code observer} of each row that did not end created. */
+  void observeFailures(java.util.function.Consumer<ImportFailure> observer) {
+    this.failureObserver = observer;
   }
 
   /** Stops the run in progress (or the one about to start); returns at once. */
@@ -365,6 +371,7 @@ public final class ImportCommand implements Callable<Integer> {
                   if (previous != null) {
                     previous.reported(f.rowNumber());
                   }
+                  failureObserver.accept(f);
                 });
     importer = imp;
     if (cancelRequested) {
