@@ -38,7 +38,8 @@ final class BarProgress implements ProgressDisplay {
     synchronized (bar) {
       bar.stepTo(s.rowsDone());
       bar.setExtraMessage(
-          ProgressDisplay.count(s.created())
+          " "
+              + ProgressDisplay.count(s.created())
               + " created, "
               + ProgressDisplay.count(s.duplicates())
               + " dup, "
