@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * @param firstName null when not set
  * @param lastName null when not set
- * @param customFields values are {@code String}, {@code java.math.BigDecimal}, {@code Boolean} or
- *     null
+ * @param customFields values are {@code String}, {@code Long} (a number written without a fraction
+ *     or exponent that fits a {@code long}), {@code Double} (any other number), {@code Boolean} or
+ *     null: the types the SDK gives
  * @param source null when not set
  * @param subscribedAt when the subscriber last became {@code subscribed}; null if never
  * @param unsubscribedAt when the subscriber last became {@code unsubscribed}; null if never

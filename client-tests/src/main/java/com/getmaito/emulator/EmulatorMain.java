@@ -1,6 +1,7 @@
 package com.getmaito.emulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,11 @@ public final class EmulatorMain {
     }
   }
 
-  /** Starts the emulator, prints its URL and bootstrap key, and serves until killed. */
+  /**
+   * Starts the emulator, prints its URL and bootstrap key, and serves until killed. A bad command
+   * line exits with status 2 and the usage; a port that cannot be bound (in use, say) exits with
+   * status 1 and one line on stderr, without a stack trace.
+   */
   public static void main(String[] args) throws InterruptedException {
     MaitoEmulator emulator;
     try {
@@ -47,6 +52,10 @@ public final class EmulatorMain {
       System.err.println("maito-emulator: " + e.getMessage());
       System.err.println(USAGE);
       System.exit(2);
+      return;
+    } catch (UncheckedIOException e) {
+      System.err.println("maito-emulator: " + e.getMessage());
+      System.exit(1);
       return;
     }
     if (emulator == null) {

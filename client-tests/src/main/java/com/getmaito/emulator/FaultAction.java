@@ -1,6 +1,8 @@
 package com.getmaito.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** One fault to apply to one request. */
 final class FaultAction {
@@ -47,5 +49,36 @@ final class FaultAction {
 
   static FaultAction delay(Duration delay) {
     return new FaultAction(Kind.DELAY, 0, delay, null, null);
+  }
+
+  /**
+   * The answer of a {@link Kind#STATUS} or {@link Kind#RAW} fault, with {@code headers} (the
+   * rate-limit headers of the request's key) first.
+   */
+  Reply reply(Map<String, String> headers) {
+    if (kind == Kind.RAW) {
+      return new Reply(status, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+    String code;
+    String message;
+    if (status == 429) {
+      code = "RATE_LIMITED";
+      message = "Too many requests (emulated fault).";
+    } else if (status == 500) {
+      code = "INTERNAL";
+      message = "Internal server error (emulated fault).";
+    } else if (status >= 500) {
+      code = "UNAVAILABLE";
+      message = "Service unavailable (emulated fault).";
+    } else {
+      code = HttpStatuses.codeFor(status);
+      message = "Emulated fault.";
+    }
+    ApiError error = new ApiError(status, code, message);
+    if (status == 429) {
+      Duration retryAfter = duration != null ? duration : Duration.ofSeconds(1);
+      error.header("Retry-After", String.valueOf(Math.max(1, RateBudget.ceilSeconds(retryAfter))));
+    }
+    return Reply.error(error, headers);
   }
 }

@@ -2,6 +2,7 @@ package com.getmaito.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,12 +27,16 @@ import mockwebserver3.MockWebServer;
  *
  * <ul>
  *   <li>checks the route before the key: an unknown path is 404 and a wrong method 405 (with {@code
- *       Allow}) even without a key; then 401, then the rate limit (429), then scope (403);
+ *       Allow}) even without a key; then 401, then the rate limit (429), then scope (403), then the
+ *       body's {@code Content-Type} (415 {@code UNSUPPORTED_MEDIA_TYPE} unless it is {@code
+ *       application/json}; not stored for an {@code Idempotency-Key});
  *   <li>spends a key's budget on every authenticated request that is not itself rate limited; a
  *       fixed window starts with the key's first request after the previous window ended;
  *   <li>stores the answer to a POST with an {@code Idempotency-Key} unless it is a 5xx (errors such
  *       as 400 and 409 are replayed too); the request fingerprint is method, path and the body as
- *       JSON (key order and whitespace do not matter); at most 100,000 records are kept;
+ *       JSON (key order and whitespace do not matter); at most 100,000 records and {@linkplain
+ *       Builder#idempotencyBudget(long) 64 MiB} are kept, and the oldest records are evicted first
+ *       (a request repeated after its record was evicted is processed again);
  *   <li>does not list revoked keys, and answers 404 to revoking one twice;
  *   <li>treats {@code null} in a create body as absent (the default applies); in an update, {@code
  *       null} clears a field, and is 400 for {@code email}, {@code status} and {@code confirmed};
@@ -51,7 +56,12 @@ public final class MaitoEmulator implements AutoCloseable {
   private MaitoEmulator(Builder builder) {
     this.engine =
         new EmulatorEngine(
-            builder.clock, builder.rateLimit, builder.rateWindow, builder.paging, builder.seed);
+            builder.clock,
+            builder.rateLimit,
+            builder.rateWindow,
+            builder.paging,
+            builder.seed,
+            builder.idempotencyBudgetBytes);
     this.server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.setDispatcher(engine);
@@ -60,7 +70,8 @@ public final class MaitoEmulator implements AutoCloseable {
       server.start(InetAddress.getByName("127.0.0.1"), builder.port);
     } catch (IOException e) {
       server.close();
-      throw new UncheckedIOException("cannot start the emulator on port " + builder.port, e);
+      String why = e instanceof BindException ? "the port is already in use" : e.toString();
+      throw new UncheckedIOException("cannot listen on 127.0.0.1:" + builder.port + ": " + why, e);
     }
     this.baseUrl = "http://127.0.0.1:" + server.getPort() + "/v1";
   }
@@ -68,7 +79,7 @@ public final class MaitoEmulator implements AutoCloseable {
   /**
    * Starts an emulator with the defaults on a free loopback port.
    *
-   * @throws UncheckedIOException if the server cannot bind
+   * @throws UncheckedIOException if the server cannot bind; the message names the address and why
    */
   public static MaitoEmulator start() {
     return builder().start();
@@ -127,22 +138,27 @@ public final class MaitoEmulator implements AutoCloseable {
   public long requestCount(String method, String pathTemplate) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(pathTemplate, "pathTemplate == null");
-    return engine.requestCount(method, pathTemplate);
+    return engine.statistics().requestCount(method, pathTemplate);
   }
 
   /** Returns how many responses had {@code status}; dropped connections count under status 0. */
   public long requestCountByStatus(int status) {
-    return engine.requestCountByStatus(status);
+    return engine.statistics().requestCountByStatus(status);
   }
 
   /** Returns how many requests arrived, faults included. */
   public long totalRequests() {
-    return engine.totalRequests();
+    return engine.statistics().totalRequests();
   }
 
   /** Returns a snapshot of the stored subscribers, in creation order. */
   public List<EmulatedSubscriber> storedSubscribers() {
     return engine.storedSubscribers();
+  }
+
+  /** How many stored rows list requests have looked at so far; for tests of the paging cost. */
+  long rowsVisited() {
+    return engine.rowsVisited();
   }
 
   /** Returns a snapshot of the stored tags, in creation order. */
@@ -177,6 +193,7 @@ public final class MaitoEmulator implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private long seed = 42L;
     private Paging paging = Paging.CURSOR;
+    private long idempotencyBudgetBytes = IdempotencyStore.DEFAULT_BUDGET_BYTES;
 
     private Builder() {}
 
@@ -224,6 +241,22 @@ public final class MaitoEmulator implements AutoCloseable {
     /** Sets how lists page; default {@link Paging#CURSOR}. */
     public Builder paging(Paging paging) {
       this.paging = Objects.requireNonNull(paging, "paging == null");
+      return this;
+    }
+
+    /**
+     * Sets how many bytes the idempotency store may hold; default 64 MiB. Each record counts its
+     * stored reply body plus 200 bytes (a bulk reply of 100 subscribers is about 45 KB); when a new
+     * record goes over the budget, the oldest records are evicted first, and a request repeated
+     * after its record was evicted is processed again rather than replayed. 0 stores nothing.
+     *
+     * @throws IllegalArgumentException if {@code maxBytes} is negative
+     */
+    public Builder idempotencyBudget(long maxBytes) {
+      if (maxBytes < 0) {
+        throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+      }
+      this.idempotencyBudgetBytes = maxBytes;
       return this;
     }
 

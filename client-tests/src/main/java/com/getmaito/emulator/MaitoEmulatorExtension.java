@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * A JUnit 5 extension that runs one {@link MaitoEmulator} per test class: started before all tests,
- * closed after all. It also resolves {@code MaitoEmulator} parameters of test methods and
- * constructors.
+ * closed after all, and {@linkplain MaitoEmulator#reset() reset} before each test, so every test
+ * starts with no subscribers, tags, extra keys, idempotency records, rate windows, queued faults or
+ * statistics. It also resolves {@code MaitoEmulator} parameters of test methods and constructors.
  *
  * <pre>{@code
  * class SubscribersTest {
@@ -34,9 +35,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>State is shared by the tests of a class; call {@link MaitoEmulator#reset()} in a
- * {@code @BeforeEach} for a clean slate. Registered on an instance field, the emulator lives for
- * one test.
+ * <p>To let the tests of a class build on each other's state instead, use {@link
+ * #withSharedState()}; the emulator then keeps everything from one test to the next. Registered on
+ * an instance field, the emulator lives for one test. The reset is not meant for tests of one class
+ * that run in parallel: give those an instance field, or shared state.
  */
 public final class MaitoEmulatorExtension
     implements BeforeAllCallback,
@@ -45,16 +47,19 @@ public final class MaitoEmulatorExtension
         AfterEachCallback,
         ParameterResolver {
   private final Consumer<MaitoEmulator.Builder> configuration;
+  private final boolean sharedState;
   private MaitoEmulator emulator;
   private String owner;
 
   /** Creates an extension with the emulator's defaults; for {@code @ExtendWith}. */
   public MaitoEmulatorExtension() {
-    this(builder -> {});
+    this(builder -> {}, false);
   }
 
-  private MaitoEmulatorExtension(Consumer<MaitoEmulator.Builder> configuration) {
+  private MaitoEmulatorExtension(
+      Consumer<MaitoEmulator.Builder> configuration, boolean sharedState) {
     this.configuration = configuration;
+    this.sharedState = sharedState;
   }
 
   /** Returns an extension whose emulator has the defaults. */
@@ -65,7 +70,20 @@ public final class MaitoEmulatorExtension
   /** Returns an extension whose emulator is configured by {@code configuration}. */
   public static MaitoEmulatorExtension create(Consumer<MaitoEmulator.Builder> configuration) {
     Objects.requireNonNull(configuration, "configuration == null");
-    return new MaitoEmulatorExtension(configuration);
+    return new MaitoEmulatorExtension(configuration, false);
+  }
+
+  /**
+   * Returns an extension like this one whose emulator is not reset between the tests of a class:
+   * stored state, keys, rate windows, queued faults and statistics carry over from test to test.
+   *
+   * <pre>{@code
+   * @RegisterExtension
+   * static final MaitoEmulatorExtension EMULATOR = MaitoEmulatorExtension.create().withSharedState();
+   * }</pre>
+   */
+  public MaitoEmulatorExtension withSharedState() {
+    return new MaitoEmulatorExtension(configuration, true);
   }
 
   /**
@@ -102,6 +120,12 @@ public final class MaitoEmulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    synchronized (this) {
+      if (emulator != null && !sharedState) {
+        emulator.reset(); // A class-wide emulator: a clean slate for each test.
+        return;
+      }
+    }
     startFor(context); // Only starts when registered on an instance field.
   }
 

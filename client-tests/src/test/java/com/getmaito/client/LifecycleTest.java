@@ -9,13 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getmaito.client.errors.ServerException;
+import com.getmaito.client.testing.FakeClock;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -97,8 +101,82 @@ class LifecycleTest {
     client.close();
     ExecutionException e =
         assertThrows(ExecutionException.class, () -> call.get(2, TimeUnit.SECONDS));
-    ServerException last = assertInstanceOf(ServerException.class, e.getCause());
+    IllegalStateException closed = assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertTrue(closed.getMessage().contains("closed"), closed.getMessage());
+    ServerException last = assertInstanceOf(ServerException.class, closed.getSuppressed()[0]);
     assertEquals(503, last.statusCode());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  /** A sleeper that closes the client when a call starts to wait (sync or async). */
+  private static Sleeper closingOnWait(AtomicReference<MaitoClient> client, FakeSleeper waits) {
+    return new Sleeper() {
+      @Override
+      public void sleep(Duration duration) throws InterruptedException {
+        client.get().close();
+        waits.sleep(duration);
+      }
+
+      @Override
+      public CompletableFuture<Void> sleepAsync(Duration duration) {
+        return waits.sleepAsync(duration);
+      }
+    };
+  }
+
+  @Test
+  void aSyncCallWaitingForARetryWhenTheClientClosesFailsAsClosedWithoutSending() {
+    server.enqueue(error(503, "UNAVAILABLE").build());
+    server.enqueue(tag().build());
+    AtomicReference<MaitoClient> client = new AtomicReference<>();
+    FakeClock clock = new FakeClock();
+    client.set(
+        ResilienceFixtures.client(server, clock, new FakeSleeper(clock))
+            .sleeper(closingOnWait(client, new FakeSleeper(clock)))
+            .build());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> client.get().tags().retrieve("tag_1"));
+    assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    assertInstanceOf(ServerException.class, e.getSuppressed()[0], "the 503 is kept");
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void aSyncCallWaitingInTheLimiterWhenTheClientClosesFailsAsClosedWithoutSending() {
+    server.enqueue(tag().build());
+    server.enqueue(tag().build());
+    AtomicReference<MaitoClient> client = new AtomicReference<>();
+    FakeClock clock = new FakeClock();
+    client.set(
+        ResilienceFixtures.client(server, clock, new FakeSleeper(clock))
+            .sleeper(closingOnWait(client, new FakeSleeper(clock)))
+            .rateLimit(1, Duration.ofMinutes(1))
+            .build());
+    client.get().tags().retrieve("tag_1");
+    assertThrows(IllegalStateException.class, () -> client.get().tags().retrieve("tag_1"));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void anAsyncCallWaitingForARetryWhenTheClientClosesFailsAsClosedWithoutSending()
+      throws Exception {
+    server.enqueue(error(503, "UNAVAILABLE").build());
+    server.enqueue(tag().build());
+    FakeClock clock = new FakeClock();
+    FakeSleeper sleeper = new FakeSleeper(clock);
+    sleeper.holdAsyncWaits();
+    MaitoClient client = ResilienceFixtures.client(server, clock, sleeper).build();
+    CompletableFuture<?> call = client.async().tags().retrieve("tag_1");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (sleeper.heldCount() == 0 && System.nanoTime() < deadline) {
+      Thread.yield();
+    }
+    assertEquals(1, sleeper.heldCount(), "the call waits to retry");
+    client.close();
+    sleeper.releaseAsyncWaits();
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, e.getCause());
     assertEquals(1, server.getRequestCount());
   }
 

@@ -200,6 +200,14 @@ class MaitoClientBuilderTest {
     assertThrows(NullPointerException.class, () -> b.apiKey(null));
   }
 
+  @Test
+  void maxResponseBytesMustBePositive() {
+    MaitoClient.Builder b = MaitoClient.builder();
+    assertThrows(IllegalArgumentException.class, () -> b.maxResponseBytes(0));
+    assertThrows(IllegalArgumentException.class, () -> b.maxResponseBytes(-1));
+    b.maxResponseBytes(Long.MAX_VALUE);
+  }
+
   // --- newBuilder -------------------------------------------------------------------------------
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.getmaito.client.errors.MaitoInvalidResponseException;
 import com.getmaito.client.model.Subscriber;
 import com.getmaito.client.model.SubscriberListParams;
 import com.getmaito.client.model.SubscriberStatus;
@@ -250,7 +251,128 @@ class PageTest {
     assertEquals("limit=1&cursor=t1", server.takeRequest().getUrl().encodedQuery());
   }
 
+  @Test
+  void resumingFromASavedCursorFollowsCursorsOnlyAndReturnsNoDuplicates() throws Exception {
+    // 120 subscribers, limit 100: the resumed page is the last one (null cursor, total 120). It
+    // was taken for a first page without a cursor, and meta.total sent the pager on by offset
+    // from 0, returning 20 items twice.
+    enqueueCursorPage(null, "s5");
+    enqueueOffsetPage("{\"total\":5,\"limit\":2}", "s2", "s3"); // what offset paging would get
+    SubscriberListParams saved = SubscriberListParams.builder().limit(2).build().withCursor("c2");
+
+    Page<Subscriber> resumed = server.client().subscribers().list(saved);
+
+    assertFalse(resumed.hasNextPage());
+    assertEquals(List.of("s5"), ids(resumed.autoPager()));
+    assertEquals("limit=2&cursor=c2", server.takeRequest().getUrl().encodedQuery());
+    assertEquals(1, server.requestCount());
+  }
+
+  @Test
+  void resumingFromASavedCursorPagesOnByCursor() throws Exception {
+    enqueueCursorPage("c2", "s3", "s4");
+    enqueueCursorPage(null, "s5");
+    SubscriberListParams saved = SubscriberListParams.builder().limit(2).build().withCursor("c1");
+
+    assertEquals(
+        List.of("s3", "s4", "s5"), ids(server.client().subscribers().list(saved).autoPager()));
+    assertEquals("limit=2&cursor=c1", server.takeRequest().getUrl().encodedQuery());
+    assertEquals("limit=2&cursor=c2", server.takeRequest().getUrl().encodedQuery());
+  }
+
+  @Test
+  void aPageThatRepeatsTheCursorItWasSentFailsInsteadOfPagingForever() {
+    enqueueCursorPage("c1", "s1", "s2");
+    enqueueCursorPage("c1", "s3", "s4");
+    enqueueCursorPage("c1", "s3", "s4");
+
+    Iterator<Subscriber> it = server.client().subscribers().list().autoPager().iterator();
+    it.next();
+    it.next();
+    MaitoInvalidResponseException e =
+        assertThrows(MaitoInvalidResponseException.class, it::hasNext);
+
+    assertTrue(e.getMessage().contains("paging makes no progress"), e.getMessage());
+    assertEquals(2, server.requestCount());
+  }
+
+  @Test
+  void aResumedPageThatRepeatsItsCursorFails() {
+    enqueueCursorPage("c1", "s3", "s4");
+    SubscriberListParams saved = SubscriberListParams.builder().build().withCursor("c1");
+
+    assertThrows(
+        MaitoInvalidResponseException.class, () -> server.client().subscribers().list(saved));
+  }
+
+  @Test
+  void anEmptyPageThatStillCarriesACursorFails() throws Exception {
+    enqueueCursorPage("c1", "s1");
+    enqueueCursorPage("c2");
+    enqueueCursorPage("c3");
+
+    AutoPager<Subscriber> pager = server.client().subscribers().list().autoPager();
+    MaitoInvalidResponseException e =
+        assertThrows(MaitoInvalidResponseException.class, () -> ids(pager));
+
+    assertTrue(e.getMessage().contains("an empty page carries a meta.nextCursor"), e.getMessage());
+    assertEquals(2, server.requestCount());
+  }
+
+  @Test
+  void aNullItemFailsNamingIt() {
+    server.enqueueJson(200, "{\"ok\":true,\"data\":[" + sub("s1") + ",null]}");
+
+    MaitoInvalidResponseException e =
+        assertThrows(
+            MaitoInvalidResponseException.class, () -> server.client().subscribers().list());
+
+    assertTrue(e.getMessage().contains(": data[1] is null"), e.getMessage());
+  }
+
   // --- compat offset paging ---------------------------------------------------------------------
+
+  @Test
+  void aServerThatCapsThePageBelowTheLimitIsPagedOnByItsPageSize() throws Exception {
+    // Asked for 100, the server sends at most 2, with no total, cursor or meta.limit.
+    enqueueOffsetPage(null, "s1", "s2");
+    enqueueOffsetPage(null, "s3", "s4");
+    enqueueOffsetPage(null, "s5");
+    SubscriberListParams params = SubscriberListParams.builder().limit(100).build();
+
+    assertEquals(
+        List.of("s1", "s2", "s3", "s4", "s5"),
+        ids(server.client().subscribers().list(params).autoPager()));
+    assertEquals("limit=100", server.takeRequest().getUrl().encodedQuery());
+    assertEquals("limit=100&offset=2", server.takeRequest().getUrl().encodedQuery());
+    assertEquals("limit=100&offset=4", server.takeRequest().getUrl().encodedQuery());
+    assertEquals(3, server.requestCount());
+  }
+
+  @Test
+  void aCappedPageSizeTheServerReportsIsUsed() throws Exception {
+    enqueueOffsetPage("{\"limit\":2}", "s1", "s2");
+    enqueueOffsetPage("{\"limit\":2}", "s3", "s4");
+    enqueueOffsetPage("{\"limit\":2}", "s5");
+    SubscriberListParams params = SubscriberListParams.builder().limit(100).build();
+
+    assertEquals(
+        List.of("s1", "s2", "s3", "s4", "s5"),
+        ids(server.client().subscribers().list(params).autoPager()));
+    assertEquals(3, server.requestCount());
+  }
+
+  @Test
+  void aShortFirstPageWithoutAPageSizeEndsWithTheNextEmptyPage() throws Exception {
+    enqueueOffsetPage(null, "s1", "s2");
+    enqueueOffsetPage(null);
+    SubscriberListParams params = SubscriberListParams.builder().limit(100).build();
+
+    assertEquals(List.of("s1", "s2"), ids(server.client().subscribers().list(params).autoPager()));
+    server.takeRequest();
+    assertEquals("limit=100&offset=2", server.takeRequest().getUrl().encodedQuery());
+    assertEquals(2, server.requestCount());
+  }
 
   @Test
   void withoutACursorKeyPagesByOffsetUntilAShortPage() throws Exception {

@@ -139,6 +139,26 @@ class ParamsValidationTest {
   }
 
   @Test
+  void lengthsCountCharactersNotUtf16Units() {
+    // The contract counts code points: 40 emoji (80 UTF-16 units) is a valid tag name.
+    String emoji = "\uD83D\uDE00"; // U+1F600, one character, two UTF-16 units
+    assertDoesNotThrow(() -> TagCreateParams.of(emoji.repeat(40)));
+    assertDoesNotThrow(() -> TagCreateParams.of(emoji.repeat(64)));
+    assertDoesNotThrow(() -> create().tags(List.of(emoji.repeat(64))).build());
+    assertDoesNotThrow(() -> create().firstName(emoji.repeat(100)).build());
+    assertDoesNotThrow(() -> SubscriberUpdateParams.builder().source(emoji.repeat(160)));
+    assertDoesNotThrow(() -> ApiKeyCreateParams.builder().name(emoji.repeat(100)).build());
+    assertDoesNotThrow(() -> SubscriberListParams.builder().tag(emoji.repeat(64)).build());
+
+    assertRejected(
+        "name must be 1 to 64 characters, got 65 (was \"" + emoji.repeat(57) + "...\")",
+        () -> TagCreateParams.of(emoji.repeat(65)));
+    assertRejected(
+        "lastName must be at most 100 characters, got 101 (was \"" + emoji.repeat(57) + "...\")",
+        () -> create().lastName(emoji.repeat(101)).build());
+  }
+
+  @Test
   void subscriberTagsMustBe1To64CharactersEach() {
     assertRejected(
         "tags[1] must be 1 to 64 characters, got 0 (was \"\")",

@@ -105,6 +105,21 @@ class RateLimitInfoTest {
   }
 
   @Test
+  void readsTheWindowFromRateLimitPolicy() {
+    server.enqueue(
+        tag()
+            .addHeader("RateLimit-Limit", "20")
+            .addHeader("RateLimit-Remaining", "19")
+            .addHeader("RateLimit-Reset", "1")
+            .addHeader("RateLimit-Policy", "20;w=1")
+            .build());
+    client.tags().retrieve("tag_1");
+    assertEquals(
+        new RateLimitInfo(20, 19, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        client.lastRateLimit());
+  }
+
+  @Test
   void readsAnEpochSecondsResetRelativeToTheClock() {
     long epoch = FakeClock.DEFAULT_START.plusSeconds(42).getEpochSecond();
     server.enqueue(

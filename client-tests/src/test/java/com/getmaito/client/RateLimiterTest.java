@@ -91,7 +91,11 @@ class RateLimiterTest {
 
   @Test
   void aLowerServerLimitSlowsThePace() {
-    answer(i -> ResilienceFixtures.tag().addHeader("RateLimit-Limit", "5"));
+    answer(
+        i ->
+            ResilienceFixtures.tag()
+                .addHeader("RateLimit-Limit", "5")
+                .addHeader("RateLimit-Policy", "5;w=1"));
     try (MaitoClient client =
         ResilienceFixtures.client(server, clock, sleeper)
             .rateLimit(10, Duration.ofSeconds(1))
@@ -100,12 +104,13 @@ class RateLimiterTest {
         client.tags().retrieve("tag_1");
       }
     }
-    // After the first response says 5 per window, calls go one per 200 ms: never 2 at once.
+    // After the first response says 5 per 1 s window, calls go one per 200 ms: never 2 at once.
     assertEquals(times(4, Duration.ofMillis(200)), gaps());
   }
 
   @Test
-  void aLowerCompatServerLimitSlowsThePace() {
+  void aLowerCompatServerLimitWithoutAPolicyCountsPerSixtySeconds() {
+    // compat X-RateLimit-* may come without a policy: the contract's window, 60 s, applies.
     answer(i -> ResilienceFixtures.tag().addHeader("X-RateLimit-Limit", "4"));
     try (MaitoClient client =
         ResilienceFixtures.client(server, clock, sleeper)
@@ -115,12 +120,57 @@ class RateLimiterTest {
         client.tags().retrieve("tag_1");
       }
     }
-    assertEquals(times(2, Duration.ofMillis(250)), gaps());
+    assertEquals(times(2, Duration.ofSeconds(15)), gaps());
+  }
+
+  @Test
+  void aServerRateIsComparedAsARateNotACount() {
+    // 1000 per 10 min is 100/min, slower than the server's 120 per 60 s: the pace stays 600 ms
+    // (comparing counts, 120 < 1000, slowed it to 12/min).
+    answer(
+        i ->
+            ResilienceFixtures.tag()
+                .addHeader("RateLimit-Limit", "120")
+                .addHeader("RateLimit-Remaining", "100")
+                .addHeader("RateLimit-Reset", "30")
+                .addHeader("RateLimit-Policy", "120;w=60"));
+    try (MaitoClient client =
+        ResilienceFixtures.client(server, clock, sleeper)
+            .rateLimit(1000, Duration.ofMinutes(10))
+            .build()) {
+      for (int i = 0; i < 3; i++) {
+        client.tags().retrieve("tag_1");
+      }
+    }
+    assertEquals(times(2, Duration.ofMillis(600)), gaps());
+  }
+
+  @Test
+  void aFasterOwnRateIsLoweredToTheServersRate() {
+    // rateLimit(5, 1s) is 300/min; the server allows 120 per 60 s, one per 500 ms.
+    answer(
+        i ->
+            ResilienceFixtures.tag()
+                .addHeader("RateLimit-Limit", "120")
+                .addHeader("RateLimit-Policy", "120;w=60"));
+    try (MaitoClient client =
+        ResilienceFixtures.client(server, clock, sleeper)
+            .rateLimit(5, Duration.ofSeconds(1))
+            .build()) {
+      for (int i = 0; i < 3; i++) {
+        client.tags().retrieve("tag_1");
+      }
+    }
+    assertEquals(times(2, Duration.ofMillis(500)), gaps());
   }
 
   @Test
   void aHigherServerLimitDoesNotRaiseThePace() {
-    answer(i -> ResilienceFixtures.tag().addHeader("RateLimit-Limit", "50"));
+    answer(
+        i ->
+            ResilienceFixtures.tag()
+                .addHeader("RateLimit-Limit", "50")
+                .addHeader("RateLimit-Policy", "50;w=1"));
     try (MaitoClient client =
         ResilienceFixtures.client(server, clock, sleeper)
             .rateLimit(10, Duration.ofSeconds(1))
@@ -139,7 +189,8 @@ class RateLimiterTest {
             ResilienceFixtures.tag()
                 .addHeader("RateLimit-Limit", "10")
                 .addHeader("RateLimit-Remaining", i == 0 ? "0" : "9")
-                .addHeader("RateLimit-Reset", "3"));
+                .addHeader("RateLimit-Reset", "3")
+                .addHeader("RateLimit-Policy", "10;w=1"));
     try (MaitoClient client =
         ResilienceFixtures.client(server, clock, sleeper)
             .rateLimit(10, Duration.ofSeconds(1))

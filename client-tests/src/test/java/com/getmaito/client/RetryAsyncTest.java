@@ -127,6 +127,33 @@ class RetryAsyncTest {
   }
 
   @Test
+  void a429OnAPostWithoutIdempotencyKeyIsRetriedBecauseNothingWasProcessed() throws Exception {
+    server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "1").build());
+    server.enqueue(createdTag().build());
+    try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
+      assertEquals("tag_1", await(client.async().tags().create(TagCreateParams.of("x"))).id());
+    }
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void anAsyncCallCompletesWhenTheRetryListenerThrowsAnError() {
+    server.enqueue(disconnectAfterRequest().build());
+    server.enqueue(tag().build());
+    try (MaitoClient client =
+        client()
+            .retryListener(
+                e -> {
+                  throw new AssertionError("listener failed");
+                })
+            .build()) {
+      AssertionError e = failure(AssertionError.class, client.async().tags().retrieve("tag_1"));
+      assertEquals("listener failed", e.getMessage());
+    }
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void reusesTheCallersIdempotencyKeyOnRetries() throws Exception {
     server.enqueue(error(500, "INTERNAL").build());
     server.enqueue(createdTag().build());

@@ -273,6 +273,42 @@ class RetryTest {
   }
 
   @Test
+  void a429OnAPostWithoutIdempotencyKeyIsRetriedBecauseNothingWasProcessed() throws Exception {
+    server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "1").build());
+    server.enqueue(createdTag().build());
+    try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
+      assertEquals("tag_1", client.tags().create(TagCreateParams.of("vip")).id());
+    }
+    assertEquals(List.of(Duration.ofSeconds(1)), sleeper.durations());
+    assertNull(take().getHeaders().get("Idempotency-Key"));
+    assertNull(take().getHeaders().get("Idempotency-Key"));
+  }
+
+  @Test
+  void aRefusedConnectionIsRetriedForAPostWithoutIdempotencyKey() throws Exception {
+    int port;
+    try (MockWebServer closed = new MockWebServer()) {
+      closed.start();
+      port = closed.getPort();
+    }
+    try (MaitoClient client =
+        MaitoClient.builder()
+            .apiKey(ResilienceFixtures.API_KEY)
+            .baseUrl("http://127.0.0.1:" + port + "/v1")
+            .clock(clock)
+            .sleeper(sleeper)
+            .logLevel(LogLevel.NONE)
+            .autoIdempotencyKeys(false)
+            .build()) {
+      MaitoIoException e =
+          assertThrows(
+              MaitoIoException.class, () -> client.tags().create(TagCreateParams.of("vip")));
+      assertEquals(3, e.attempts(), "nothing was sent, so resending cannot create twice");
+    }
+    assertEquals(2, sleeper.durations().size());
+  }
+
+  @Test
   void doesNotRetryAPostWithoutIdempotencyKeyOn503() {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(createdTag().build());
@@ -392,6 +428,39 @@ class RetryTest {
     assertEquals(1, server.getRequestCount());
   }
 
+  /** A {@code RATE_LIMITED} failure envelope on a 200, with the reset header and no Retry-After. */
+  private static mockwebserver3.MockResponse rateLimitedOn200(String resetSeconds) {
+    return error(200, "RATE_LIMITED")
+        .addHeader("RateLimit-Limit", "120")
+        .addHeader("RateLimit-Remaining", "0")
+        .addHeader("RateLimit-Reset", resetSeconds)
+        .build();
+  }
+
+  @Test
+  void aRateLimitedEnvelopeOnA200WaitsForTheResetLikeA429() {
+    server.enqueue(rateLimitedOn200("30"));
+    server.enqueue(tag().build());
+    try (MaitoClient client = client().build()) {
+      assertEquals("tag_1", client.tags().retrieve("tag_1").id());
+    }
+    assertEquals(List.of(Duration.ofSeconds(30)), sleeper.durations());
+  }
+
+  @Test
+  void aRateLimitedEnvelopeOnA200WaitingLongerThanMaxRetryWaitFailsAtOnceWithTheSameWait() {
+    server.enqueue(rateLimitedOn200("90"));
+    server.enqueue(tag().build());
+    try (MaitoClient client = client().build()) {
+      RateLimitException e =
+          assertThrows(RateLimitException.class, () -> client.tags().retrieve("tag_1"));
+      assertEquals(Duration.ofSeconds(90), e.retryAfter());
+      assertEquals(1, e.attempts());
+    }
+    assertEquals(1, server.getRequestCount());
+    assertTrue(sleeper.durations().isEmpty(), "no retry: the server's wait is over maxRetryWait");
+  }
+
   @Test
   void retryAfterOfExactlyMaxRetryWaitIsSlept() {
     server.enqueue(error(429, "RATE_LIMITED").addHeader("Retry-After", "60").build());
@@ -502,6 +571,33 @@ class RetryTest {
     }
     assertEquals(3, server.getRequestCount());
     assertEquals("DELETE", take().getMethod());
+  }
+
+  @Test
+  void interruptedWhileWaitingKeepsTheFailuresThatCausedTheRetry() {
+    server.enqueue(error(503, "UNAVAILABLE").build());
+    server.enqueue(tag().build());
+    Sleeper interrupted =
+        new Sleeper() {
+          @Override
+          public void sleep(Duration duration) throws InterruptedException {
+            throw new InterruptedException();
+          }
+
+          @Override
+          public java.util.concurrent.CompletableFuture<Void> sleepAsync(Duration duration) {
+            throw new AssertionError();
+          }
+        };
+    try (MaitoClient client = client().sleeper(interrupted).build()) {
+      MaitoIoException e =
+          assertThrows(MaitoIoException.class, () -> client.tags().retrieve("tag_1"));
+      assertEquals(1, e.getSuppressed().length, "the 503 that caused the retry");
+      ServerException cause = assertInstanceOf(ServerException.class, e.getSuppressed()[0]);
+      assertEquals(503, cause.statusCode());
+    } finally {
+      Thread.interrupted();
+    }
   }
 
   @Test

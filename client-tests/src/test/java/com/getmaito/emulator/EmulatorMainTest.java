@@ -8,9 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class EmulatorMainTest {
@@ -68,5 +75,47 @@ class EmulatorMainTest {
     EmulatorMain.UsageException e =
         assertThrows(EmulatorMain.UsageException.class, () -> EmulatorMain.launch(args, out));
     assertEquals(message, e.getMessage());
+  }
+
+  @Test
+  void aPortInUseEndsWithOneLineOnStderrAndStatus1() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      Process process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  EmulatorMain.class.getName(),
+                  "--port",
+                  String.valueOf(port))
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      try {
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the emulator should exit");
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.exitValue(), stderr);
+        assertEquals(
+            List.of(
+                "maito-emulator: cannot listen on 127.0.0.1:"
+                    + port
+                    + ": the port is already in use"),
+            stderr.lines().collect(Collectors.toList()));
+      } finally {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void theLibraryNamesTheAddressWhenThePortIsInUse() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      UncheckedIOException e =
+          assertThrows(
+              UncheckedIOException.class, () -> MaitoEmulator.builder().port(port).start());
+      assertEquals(
+          "cannot listen on 127.0.0.1:" + port + ": the port is already in use", e.getMessage());
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -157,5 +158,43 @@ class IdempotencyTest {
     assertEquals("true", retry.header("Idempotent-Replayed"));
     assertEquals(1, emu.storedSubscribers().size());
     assertEquals(1, emu.requestCountByStatus(0));
+  }
+
+  @Test
+  void theStoreKeepsToItsByteBudgetEvictingTheOldestFirst() {
+    // A bulk reply of 10 subscribers is 3.5 to 4.5 KB: two fit in 10,000 bytes, three do not.
+    try (MaitoEmulator small =
+        MaitoEmulator.builder()
+            .rateLimit(100_000, Duration.ofMinutes(1))
+            .idempotencyBudget(10_000)
+            .start()) {
+      Api smallApi = new Api(small);
+      List<Map<String, Object>> batches = new ArrayList<>();
+      for (int b = 0; b < 3; b++) {
+        List<Object> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+          rows.add(Map.of("email", "b" + b + "-" + i + "@example.com"));
+        }
+        batches.add(Map.of("subscribers", rows));
+        Api.Res res = smallApi.post("/newsletter/subscribers/bulk", batches.get(b), "batch-" + b);
+        assertEquals(200, res.status(), res::toString);
+        assertTrue(res.body().length() > 3_500 && res.body().length() < 4_500, res::toString);
+      }
+      for (int b = 1; b < 3; b++) {
+        Api.Res replay =
+            smallApi.post("/newsletter/subscribers/bulk", batches.get(b), "batch-" + b);
+        assertEquals("true", replay.header("Idempotent-Replayed"), "batch " + b + " kept");
+      }
+      Api.Res evicted = smallApi.post("/newsletter/subscribers/bulk", batches.get(0), "batch-0");
+      assertNull(evicted.header("Idempotent-Replayed"), "the oldest was evicted");
+      assertEquals(10, ((List<?>) evicted.data().get("failed")).size(), "processed again");
+      assertEquals(30, small.storedSubscribers().size());
+    }
+  }
+
+  @Test
+  void theBudgetMustNotBeNegative() {
+    assertThrows(
+        IllegalArgumentException.class, () -> MaitoEmulator.builder().idempotencyBudget(-1));
   }
 }

@@ -118,4 +118,77 @@ class PaginationTest {
       assertEquals(emails, seen);
     }
   }
+
+  /** Rows visited by one GET of {@code path}, with its status checked. */
+  private static long visits(MaitoEmulator emu, Api api, String path) {
+    long before = emu.rowsVisited();
+    Api.Res res = api.get(path);
+    assertEquals(200, res.status(), res::toString);
+    return emu.rowsVisited() - before;
+  }
+
+  /** The visits of a first page, a cursor page, an offset page and a tags page. */
+  private static List<Long> pageCosts(MaitoEmulator emu, Api api, int size) {
+    Api.Res first = api.get("/newsletter/subscribers?limit=10");
+    assertEquals((double) size, first.meta().get("total"));
+    String cursor = (String) first.meta().get("nextCursor");
+    return List.of(
+        visits(emu, api, "/newsletter/subscribers?limit=10"),
+        visits(emu, api, "/newsletter/subscribers?limit=10&cursor=" + cursor),
+        visits(emu, api, "/newsletter/subscribers?limit=10&offset=" + (size - 15)),
+        visits(emu, api, "/newsletter/subscribers?limit=10&cursor=" + cursor + "&offset=5"),
+        visits(emu, api, "/newsletter/tags?limit=10"));
+  }
+
+  @Test
+  void unfilteredPagesVisitOnlyTheirOwnRowsHoweverLargeTheStore() {
+    try (MaitoEmulator emu = start(Paging.CURSOR)) {
+      Api api = new Api(emu);
+      List<String> emails = insert(api, "small", 40);
+      List<Long> small = pageCosts(emu, api, 40);
+      insert(api, "large", 5_000);
+      List<Long> large = pageCosts(emu, api, 5_040);
+      assertEquals(small, large, "the same cost at 40 and 5,040 rows");
+      for (long cost : large) {
+        assertTrue(cost <= 11, "at most limit + 1 rows per page: " + large);
+      }
+      Api.Res offsetPage = api.get("/newsletter/subscribers?limit=10&offset=30");
+      assertEquals(emails.get(30), offsetPage.dataList().get(0).get("email"));
+      assertEquals(5_040.0, offsetPage.meta().get("total"));
+    }
+  }
+
+  @Test
+  void filteredPagesStopAfterThePageWhenTheTotalIsKnown() {
+    try (MaitoEmulator emu = start(Paging.CURSOR)) {
+      Api api = new Api(emu);
+      for (int start = 0; start < 3_000; start += 100) {
+        List<Object> rows = new ArrayList<>();
+        for (int i = start; i < start + 100; i++) {
+          rows.add(
+              Map.of(
+                  "email", "f" + i + "@example.com", "tags", List.of(i % 2 == 0 ? "even" : "odd")));
+        }
+        assertEquals(
+            200, api.post("/newsletter/subscribers/bulk", Map.of("subscribers", rows)).status());
+      }
+      long before = emu.rowsVisited();
+      Api.Res byStatus = api.get("/newsletter/subscribers?limit=10&status=subscribed");
+      assertEquals(3_000.0, byStatus.meta().get("total"));
+      assertEquals(10, byStatus.dataList().size());
+      assertTrue(
+          emu.rowsVisited() - before <= 11, "status filter: " + (emu.rowsVisited() - before));
+      before = emu.rowsVisited();
+      Api.Res byTag =
+          api.get(
+              "/newsletter/subscribers?limit=10&tag=odd&cursor="
+                  + byStatus.meta().get("nextCursor"));
+      assertEquals(1_500.0, byTag.meta().get("total"));
+      assertEquals("f11@example.com", byTag.dataList().get(0).get("email"));
+      assertTrue(emu.rowsVisited() - before <= 11, "tag filter: " + (emu.rowsVisited() - before));
+      Api.Res bounced = api.get("/newsletter/subscribers?limit=10&status=bounced&tag=odd");
+      assertEquals(0.0, bounced.meta().get("total"));
+      assertNull(bounced.meta().get("nextCursor"));
+    }
+  }
 }

@@ -62,4 +62,27 @@ class RateLimitTest {
       assertEquals(6.0, keys.dataList().get(0).get("rateLimit"), "1 per 10 s is 6 per minute");
     }
   }
+
+  @Test
+  void everyResponseSaysTheWindowInRateLimitPolicy() {
+    try (MaitoEmulator emu = MaitoEmulator.start()) {
+      assertEquals("120;w=60", new Api(emu).get("/newsletter/tags").header("RateLimit-Policy"));
+    }
+    try (MaitoEmulator emu = MaitoEmulator.builder().rateLimit(2, Duration.ofSeconds(1)).start()) {
+      Api api = new Api(emu);
+      assertEquals("2;w=1", api.get("/newsletter/tags").header("RateLimit-Policy"));
+      api.get("/newsletter/tags");
+      Api.Res limited = api.get("/newsletter/tags");
+      assertEquals(429, limited.status());
+      assertEquals("2;w=1", limited.header("RateLimit-Policy"));
+      emu.faults().nextStatus(1, 503);
+      assertEquals("2;w=1", api.get("/newsletter/tags").header("RateLimit-Policy"), "faults too");
+      assertEquals(
+          "2;w=1", api.get("/newsletter/nope").header("RateLimit-Policy"), "errors without a key");
+    }
+    try (MaitoEmulator emu =
+        MaitoEmulator.builder().rateLimit(20, Duration.ofMillis(2_500)).start()) {
+      assertEquals("20;w=3", new Api(emu).get("/newsletter/tags").header("RateLimit-Policy"));
+    }
+  }
 }

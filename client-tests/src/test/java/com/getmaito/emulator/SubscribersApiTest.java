@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -332,5 +334,67 @@ class SubscribersApiTest {
         (String)
             api.post("/newsletter/subscribers", Map.of("email", "q@example.com")).data().get("id");
     assertEquals(200, api.get("/newsletter/subscribers/" + id.replace("_", "%5F")).status());
+  }
+
+  @Test
+  void aBodyThatIsNotSentAsJsonIs415AndChangesNothing() {
+    String json = "{\"email\":\"plain@example.com\"}";
+    RequestBody plain = RequestBody.create(json, MediaType.get("text/plain; charset=utf-8"));
+    Api.Res create =
+        api.call(
+            api.request("/newsletter/subscribers").post(plain).header("Idempotency-Key", "ct-1"));
+    assertEquals(415, create.status(), create::toString);
+    assertEquals("UNSUPPORTED_MEDIA_TYPE", create.errorCode());
+    assertEquals(Boolean.FALSE, create.json().get("ok"));
+    assertTrue(create.error().get("message").toString().contains("text/plain"), create::toString);
+    assertNotNull(create.header("X-Request-Id"));
+    assertNotNull(create.header("RateLimit-Remaining"));
+    Api.Res bulk =
+        api.call(
+            api.request("/newsletter/subscribers/bulk")
+                .post(
+                    RequestBody.create(
+                        "{\"subscribers\":[" + json + "]}", MediaType.get("text/plain"))));
+    assertEquals(415, bulk.status(), bulk::toString);
+    assertEquals(List.of(), emu.storedSubscribers());
+
+    String id =
+        (String)
+            api.post("/newsletter/subscribers", Map.of("email", "x@example.com")).data().get("id");
+    Api.Res update =
+        api.call(
+            api.request("/newsletter/subscribers/" + id)
+                .put(
+                    RequestBody.create(
+                        "{\"firstName\":\"X\"}",
+                        MediaType.get("application/x-www-form-urlencoded"))));
+    assertEquals(415, update.status(), update::toString);
+    assertNull(emu.storedSubscribers().get(0).firstName());
+
+    Api.Res retried = api.post("/newsletter/subscribers", json, "ct-1");
+    assertEquals(201, retried.status(), "the 415 was not stored under its Idempotency-Key");
+    assertNull(retried.header("Idempotent-Replayed"));
+  }
+
+  @Test
+  void snapshotsGiveCustomFieldNumbersAsLongOrDoubleLikeTheSdk() {
+    Api.Res created =
+        api.post(
+            "/newsletter/subscribers",
+            "{\"email\":\"n@example.com\",\"customFields\":{\"seats\":5,\"ratio\":0.5,"
+                + "\"whole\":5.0,\"exp\":1e3,\"huge\":123456789012345678901234,"
+                + "\"negative\":-42,\"plan\":\"pro\",\"trial\":false,\"none\":null}}");
+    assertEquals(201, created.status(), created::toString);
+    Map<String, Object> fields = emu.storedSubscribers().get(0).customFields();
+    assertEquals(5L, fields.get("seats"));
+    assertEquals(0.5, fields.get("ratio"));
+    assertEquals(5.0, fields.get("whole"));
+    assertEquals(1000.0, fields.get("exp"));
+    assertEquals(1.2345678901234568e23, fields.get("huge"));
+    assertEquals(-42L, fields.get("negative"));
+    assertEquals("pro", fields.get("plan"));
+    assertEquals(false, fields.get("trial"));
+    assertTrue(fields.containsKey("none"));
+    assertNull(fields.get("none"));
   }
 }

@@ -46,7 +46,7 @@ public final class AutoPager<T> implements Iterable<T> {
     };
   }
 
-  /** The items as a sequential, lazy stream. */
+  /** {@return the items as a sequential, lazy stream, from the first page on} */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),

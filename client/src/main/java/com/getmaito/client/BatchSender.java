@@ -17,7 +17,10 @@ import com.getmaito.client.model.BulkFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,51 +71,55 @@ final class BatchSender {
     int failures = 0;
     while (true) {
       run.pace();
+      MaitoException error;
       try {
-        return outcomes(rows.size(), call(batch, rows, key));
-      } catch (RateLimitException e) {
-        Duration wait = RetryRules.serverWait(e);
+        return outcomes(rows, call(batch, rows, key));
+      } catch (MaitoException e) {
+        error = e;
+      }
+      if (error instanceof AuthenticationException || error instanceof PermissionDeniedException) {
+        throw new Fatal(error);
+      }
+      if (error instanceof IdempotencyKeyReusedException) {
+        return all(rows.size(), failed(error, error.getMessage()));
+      }
+      if (error instanceof ValidationException || error instanceof ConflictException) {
+        return rows.size() > 1
+            ? split(batch, rows, key)
+            : List.of(refused((MaitoApiException) error));
+      }
+      Duration wait = RetryRules.serverWait(error);
+      if (error instanceof RateLimitException) {
+        // Nothing was processed: wait as long as the server asks (up to maxWait), uncounted.
         if (wait == null) {
-          wait = RetryRules.backoff(++failures);
+          wait = RetryRules.backoff(1);
         }
         if (wait.compareTo(run.maxWait()) > 0) {
-          return all(
-              rows.size(),
-              failed(
-                  e, "the server asked to wait " + wait.toSeconds() + " s, longer than maxWait"));
+          String why = "the server asked to wait " + wait.toSeconds() + " s, longer than maxWait";
+          return all(rows.size(), failed(error, why));
         }
         run.rateLimitWaited();
         run.waitFor(wait);
-      } catch (AuthenticationException | PermissionDeniedException e) {
-        throw new Fatal(e);
-      } catch (IdempotencyKeyReusedException e) {
-        return all(rows.size(), failed(e, e.getMessage()));
-      } catch (ValidationException | ConflictException e) {
-        if (rows.size() > 1) {
-          return split(batch, rows, key);
-        }
-        boolean duplicate = e instanceof ConflictException;
-        return List.of(
-            new Outcome(
-                duplicate ? ImportOutcome.DUPLICATE : ImportOutcome.INVALID,
-                e.errorCode(),
-                e.getMessage()));
-      } catch (MaitoException e) {
-        if (!RetryRules.isRetryable(e) || failures >= maxRetries) {
-          if (e instanceof MaitoIoException) {
-            throw new Fatal(e);
-          }
-          return all(rows.size(), failed(e, e.getMessage()));
-        }
-        failures++;
-        Duration wait = RetryRules.serverWait(e);
-        run.retried();
-        run.waitFor(
-            wait != null && wait.compareTo(run.maxWait()) <= 0
-                ? wait
-                : RetryRules.backoff(failures));
+        continue;
       }
+      if (!RetryRules.isRetryable(error) || failures >= maxRetries) {
+        if (error instanceof MaitoIoException) {
+          throw new Fatal(error);
+        }
+        return all(rows.size(), failed(error, error.getMessage()));
+      }
+      failures++;
+      run.retried();
+      boolean serverWaitFits = wait != null && wait.compareTo(run.maxWait()) <= 0;
+      run.waitFor(serverWaitFits ? wait : RetryRules.backoff(failures));
     }
+  }
+
+  /** A one-row batch the server refused: a duplicate on 409, else invalid. */
+  private static Outcome refused(MaitoApiException e) {
+    ImportOutcome outcome =
+        e instanceof ConflictException ? ImportOutcome.DUPLICATE : ImportOutcome.INVALID;
+    return new Outcome(outcome, e.errorCode(), e.getMessage());
   }
 
   private BulkCreateResult call(ImportBatch batch, List<ImportRow> rows, String key) {
@@ -135,21 +142,38 @@ final class BatchSender {
     return outcomes;
   }
 
-  private static List<Outcome> outcomes(int size, BulkCreateResult result) {
-    List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(size, Outcome.CREATED));
+  private static List<Outcome> outcomes(List<ImportRow> rows, BulkCreateResult result) {
+    List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(rows.size(), Outcome.CREATED));
+    Map<String, Long> firstRowOfEmail = new HashMap<>();
+    for (ImportRow row : rows) {
+      firstRowOfEmail.putIfAbsent(normalized(row), row.rowNumber());
+    }
     for (BulkFailure f : result.failed()) {
-      if (f.index() < 0 || f.index() >= size) {
+      if (f.index() < 0 || f.index() >= rows.size()) {
         continue;
       }
-      ImportOutcome outcome =
-          f.isDuplicate()
-              ? ImportOutcome.DUPLICATE
-              : "VALIDATION_FAILED".equalsIgnoreCase(f.code())
-                  ? ImportOutcome.INVALID
-                  : ImportOutcome.FAILED;
-      outcomes.set(f.index(), new Outcome(outcome, f.code(), f.message()));
+      ImportRow row = rows.get(f.index());
+      String message = f.message();
+      ImportOutcome outcome = ImportOutcome.FAILED;
+      if (f.isDuplicate()) {
+        outcome = ImportOutcome.DUPLICATE;
+        long first = firstRowOfEmail.get(normalized(row));
+        // The server names the earlier row by its index in the batch, which means nothing to
+        // the user: name it by its row number instead.
+        message =
+            first != row.rowNumber()
+                ? "repeats the email of row " + first + " of the input"
+                : "the email is already subscribed (" + message + ")";
+      } else if ("VALIDATION_FAILED".equalsIgnoreCase(f.code())) {
+        outcome = ImportOutcome.INVALID;
+      }
+      outcomes.set(f.index(), new Outcome(outcome, f.code(), message));
     }
     return outcomes;
+  }
+
+  static String normalized(ImportRow row) {
+    return row.params().email().trim().toLowerCase(Locale.ROOT);
   }
 
   private static Outcome failed(MaitoException e, String message) {

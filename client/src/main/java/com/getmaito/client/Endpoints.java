@@ -18,7 +18,6 @@ import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
 import com.getmaito.client.model.TagListParams;
 import com.getmaito.client.model.TagUpdateParams;
-import com.squareup.moshi.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +47,8 @@ final class Endpoints {
   }
 
   static ApiCall<DeleteResult> deleteSubscriber(String id) {
-    return ApiCall.of("DELETE", subscriber(id), Map.of(), null, DeleteResult.class);
+    return ApiCall.of("DELETE", subscriber(id), Map.of(), null, DeleteResult.class)
+        .ifGone(() -> new DeleteResult(id, true));
   }
 
   static ApiCall<ListResult<Subscriber>> listSubscribers(SubscriberListParams params) {
@@ -58,7 +58,7 @@ final class Endpoints {
         List.of(NEWSLETTER, SUBSCRIBERS),
         params.query(),
         null,
-        Types.newParameterizedType(List.class, Subscriber.class),
+        ApiCall.listOf(Subscriber.class),
         ListResult::of);
   }
 
@@ -87,7 +87,8 @@ final class Endpoints {
   }
 
   static ApiCall<DeleteResult> deleteTag(String id) {
-    return ApiCall.of("DELETE", tag(id), Map.of(), null, DeleteResult.class);
+    return ApiCall.of("DELETE", tag(id), Map.of(), null, DeleteResult.class)
+        .ifGone(() -> new DeleteResult(id, true));
   }
 
   static ApiCall<ListResult<Tag>> listTags(TagListParams params) {
@@ -97,7 +98,7 @@ final class Endpoints {
         List.of(NEWSLETTER, TAGS),
         params.query(),
         null,
-        Types.newParameterizedType(List.class, Tag.class),
+        ApiCall.listOf(Tag.class),
         ListResult::of);
   }
 
@@ -126,7 +127,7 @@ final class Endpoints {
         List.of(API_KEYS),
         Map.of(),
         null,
-        Types.newParameterizedType(List.class, ApiKey.class),
+        ApiCall.listOf(ApiKey.class),
         d -> {
           @SuppressWarnings("unchecked")
           List<ApiKey> keys = (List<ApiKey>) d.data();
@@ -136,7 +137,8 @@ final class Endpoints {
 
   static ApiCall<RevokeResult> revokeApiKey(String id) {
     return ApiCall.of(
-        "DELETE", List.of(API_KEYS, ApiCall.id(id, "id")), Map.of(), null, RevokeResult.class);
+            "DELETE", List.of(API_KEYS, ApiCall.id(id, "id")), Map.of(), null, RevokeResult.class)
+        .ifGone(() -> new RevokeResult(id, true));
   }
 
   private static List<String> subscriber(String id) {

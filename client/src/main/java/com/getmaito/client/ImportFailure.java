@@ -26,7 +26,19 @@ public record ImportFailure(
   /** The code of a row rejected before it was sent. */
   public static final String INVALID_ROW = "INVALID_ROW";
 
-  /** Checks that the outcome and message are present. */
+  /**
+   * Checks that the outcome and message are present. *
+   *
+   * @param rowNumber the row's number: its position in the input (from 1), or the number the caller
+   *     gave in {@link ImportRow#of}
+   * @param email the row's email, when it had one
+   * @param outcome how the row ended (never {@code CREATED})
+   * @param code the server's code ({@code DUPLICATE}, {@code VALIDATION_FAILED}, {@code
+   *     UNAVAILABLE}, ...), {@code INVALID_ROW} for a row rejected before sending, or null for a
+   *     row not attempted
+   * @param message why, in words
+   * @param context the caller's context object from {@link ImportRow}, handed back unchanged
+   */
   public ImportFailure {
     Objects.requireNonNull(outcome, "outcome == null");
     Objects.requireNonNull(message, "message == null");

@@ -25,7 +25,11 @@ public record ImportProgress(
     Duration elapsed,
     double rowsPerSecond) {
 
-  /** Rows that have reached an outcome. */
+  /**
+   * Rows that have reached an outcome.
+   *
+   * @return the sum of the five outcome counts
+   */
   public long rowsDone() {
     return created + duplicates + invalid + failed + notAttempted;
   }

@@ -30,41 +30,56 @@ public final class ImportRow {
     this.context = context;
   }
 
-  /** A row to create. */
+  /**
+   * A row to create.
+   *
+   * @param rowNumber the row's number, reported back in failures
+   * @param params the subscriber to create
+   * @param context anything the caller wants back in this row's failure, or null
+   * @return the row
+   */
   public static ImportRow of(
       long rowNumber, SubscriberCreateParams params, @Nullable Object context) {
     Objects.requireNonNull(params, "params == null");
     return new ImportRow(rowNumber, params, params.email(), null, context);
   }
 
-  /** A row the caller found invalid: counted as {@link ImportOutcome#INVALID}, never sent. */
+  /**
+   * A row the caller found invalid: counted as {@link ImportOutcome#INVALID}, never sent.
+   *
+   * @param rowNumber the row's number, reported back in its failure
+   * @param email the row's email, when it has one
+   * @param reason what is wrong with the row
+   * @param context anything the caller wants back in the failure, or null
+   * @return the row
+   */
   public static ImportRow invalid(
       long rowNumber, @Nullable String email, String reason, @Nullable Object context) {
     Objects.requireNonNull(reason, "reason == null");
     return new ImportRow(rowNumber, null, email, reason, context);
   }
 
-  /** The row's number, as given. */
+  /** {@return the row's number, as given} */
   public long rowNumber() {
     return rowNumber;
   }
 
-  /** The subscriber to create; null for an invalid row. */
+  /** {@return the subscriber to create; null for an invalid row} */
   public @Nullable SubscriberCreateParams params() {
     return params;
   }
 
-  /** The row's email, when known. */
+  /** {@return the row's email, when known} */
   public @Nullable String email() {
     return email;
   }
 
-  /** Why the row is invalid; null for a row to create. */
+  /** {@return why the row is invalid; null for a row to create} */
   public @Nullable String invalidReason() {
     return invalidReason;
   }
 
-  /** The caller's context object, handed back in failures. */
+  /** {@return the caller's context object, handed back in failures} */
   public @Nullable Object context() {
     return context;
   }

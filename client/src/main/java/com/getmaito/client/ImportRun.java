@@ -3,6 +3,7 @@ package com.getmaito.client;
 import com.getmaito.client.errors.MaitoException;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.ImportCheckpoint;
+import com.getmaito.client.internal.ImportPace;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +30,7 @@ final class ImportRun {
 
   private final HttpPipeline pipeline;
   private final SubscriberImporter settings;
-  private final Supplier<Duration> pacer;
+  private final @Nullable ImportPace pace;
   private final Clock clock;
   private final long startMillis;
   private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
@@ -38,6 +38,7 @@ final class ImportRun {
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong rateLimitWaits = new AtomicLong();
   private final List<ImportFailure> failures = new ArrayList<>();
+  private final java.util.Map<String, Integer> emailsInFlight = new java.util.HashMap<>();
   private long created;
   private long duplicates;
   private long invalid;
@@ -48,10 +49,10 @@ final class ImportRun {
   private volatile @Nullable MaitoException fatal;
   private volatile @Nullable RuntimeException unexpected;
 
-  ImportRun(HttpPipeline pipeline, SubscriberImporter settings, Supplier<Duration> pacer) {
+  ImportRun(HttpPipeline pipeline, SubscriberImporter settings, @Nullable ImportPace pace) {
     this.pipeline = pipeline;
     this.settings = settings;
-    this.pacer = pacer;
+    this.pace = pace;
     this.clock = pipeline.config().clock();
     this.startMillis = clock.millis();
     this.lastProgressMillis = startMillis;
@@ -78,9 +79,14 @@ final class ImportRun {
     retries.incrementAndGet();
   }
 
-  /** Waits for the limiter's slot before a send. */
+  /**
+   * Waits for the pace's next slot before a send (the client's own limiter, if any, waits in the
+   * pipeline).
+   */
   void pace() throws BatchSender.Cancelled {
-    waitFor(pacer.get());
+    if (pace != null) {
+      waitFor(pace.reserve());
+    }
   }
 
   /** Waits on the client's sleeper, or until the run is cancelled. */
@@ -199,38 +205,88 @@ final class ImportRun {
       notAttempted(batch.rows);
       return;
     }
+    List<String> emails = normalizedEmails(batch);
+    try {
+      awaitNoEarlierRowInFlight(emails);
+    } catch (InterruptedException e) {
+      inFlight.release();
+      notAttempted(batch.rows);
+      throw e;
+    }
     if (checkpoint != null) {
       checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint);
     }
     String batchKey = key;
-    workers.execute(
-        () -> {
-          try {
-            List<BatchSender.Outcome> outcomes =
-                batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, batchKey);
-            account(batch, outcomes);
-            if (checkpoint != null) {
-              checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
-            }
-          } catch (BatchSender.Fatal f) {
-            fatal = f.cause;
-            cancel();
-            notAttempted(batch.rows);
-          } catch (BatchSender.Cancelled c) {
-            notAttempted(batch.rows);
-          } catch (RuntimeException | Error e) {
-            if (unexpected == null && e instanceof RuntimeException) {
-              unexpected = (RuntimeException) e;
-            }
-            cancel();
-            notAttempted(batch.rows);
-            if (e instanceof Error) {
-              throw (Error) e;
-            }
-          } finally {
-            inFlight.release();
-          }
-        });
+    workers.execute(() -> sendAndAccount(batch, batchKey, checkpoint, sender, emails, inFlight));
+  }
+
+  /** A worker's job: send the batch, count its rows once, record it done. */
+  private void sendAndAccount(
+      ImportBatch batch,
+      String key,
+      @Nullable ImportCheckpoint checkpoint,
+      BatchSender sender,
+      List<String> emails,
+      Semaphore inFlight) {
+    boolean accounted = false;
+    try {
+      List<BatchSender.Outcome> outcomes =
+          batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, key);
+      account(batch, outcomes);
+      accounted = true;
+      if (checkpoint != null) {
+        checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
+      }
+    } catch (BatchSender.Fatal f) {
+      fatal = f.cause;
+      cancel();
+    } catch (BatchSender.Cancelled c) {
+      // Counted below as not attempted.
+    } catch (RuntimeException | Error e) {
+      if (unexpected == null && e instanceof RuntimeException) {
+        unexpected = (RuntimeException) e;
+      }
+      cancel();
+      if (e instanceof Error) {
+        throw (Error) e;
+      }
+    } finally {
+      if (!accounted) {
+        notAttempted(batch.rows);
+      }
+      landed(emails);
+      inFlight.release();
+    }
+  }
+
+  private static List<String> normalizedEmails(ImportBatch batch) {
+    List<String> emails = new ArrayList<>(batch.toCreate.size());
+    for (ImportRow row : batch.toCreate) {
+      emails.add(BatchSender.normalized(row));
+    }
+    return emails;
+  }
+
+  /**
+   * Holds a batch while an earlier batch in flight carries one of its emails, so the earlier row is
+   * the one created and the later one the duplicate, as in the input's order. Only batches in
+   * flight are tracked, so memory stays bounded.
+   */
+  private synchronized void awaitNoEarlierRowInFlight(List<String> emails)
+      throws InterruptedException {
+    while (emails.stream().anyMatch(emailsInFlight::containsKey)) {
+      wait();
+    }
+    for (String email : emails) {
+      emailsInFlight.merge(email, 1, Integer::sum);
+    }
+  }
+
+  private synchronized void landed(List<String> emails) {
+    for (String email : emails) {
+      emailsInFlight.computeIfPresent(email, (k, n) -> n == 1 ? null : n - 1);
+    }
+    notifyAll();
   }
 
   /** Counts a finished batch: its invalid rows, then the outcome of each row it sent. */

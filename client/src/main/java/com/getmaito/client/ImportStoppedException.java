@@ -16,7 +16,11 @@ public final class ImportStoppedException extends MaitoException {
     this.report = report;
   }
 
-  /** What the run did before it stopped. */
+  /**
+   * What the run did before it stopped.
+   *
+   * @return the partial report
+   */
   public ImportReport report() {
     return report;
   }

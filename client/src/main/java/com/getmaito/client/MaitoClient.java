@@ -1,20 +1,16 @@
 package com.getmaito.client;
 
+import com.getmaito.client.internal.ClientChecks;
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
-import com.getmaito.client.internal.NoSilentRetryInterceptor;
 import com.getmaito.client.internal.SystemSleeper;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +35,9 @@ public final class MaitoClient implements AutoCloseable {
   /** The environment variable that overrides the base URL. */
   public static final String ENV_BASE_URL = "MAITO_BASE_URL";
 
+  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final HttpPipeline pipeline;
   private final Builder origin;
   private final SubscriberService subscribers;
@@ -60,6 +59,7 @@ public final class MaitoClient implements AutoCloseable {
    * A client configured from the environment: {@code MAITO_API_KEY} (required) and {@code
    * MAITO_BASE_URL} (optional).
    *
+   * @return a new client; close it when done
    * @throws IllegalStateException when {@code MAITO_API_KEY} is not set
    * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed
    */
@@ -67,6 +67,7 @@ public final class MaitoClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
+  /** {@return a builder with the default settings and no API key} */
   public static Builder builder() {
     return new Builder();
   }
@@ -74,31 +75,39 @@ public final class MaitoClient implements AutoCloseable {
   /**
    * A builder with this client's settings whose clients share this one's connection pool and
    * dispatcher. Closing the derived client leaves the shared pool to this one.
+   *
+   * @return a builder holding a copy of this client's settings
    */
   public Builder newBuilder() {
     Builder b = origin.copy();
-    b.shared = pipeline.http();
+    b.shared = pipeline;
     return b;
   }
 
+  /** {@return the subscribers service: {@code /newsletter/subscribers}} */
   public SubscriberService subscribers() {
     return subscribers;
   }
 
+  /** {@return the tags service: {@code /newsletter/tags}} */
   public TagService tags() {
     return tags;
   }
 
+  /** {@return the API keys service: {@code /api-keys}} */
   public ApiKeyService apiKeys() {
     return apiKeys;
   }
 
-  /** The same client's non-blocking API. */
+  /** {@return the same client's non-blocking API} */
   public MaitoClientAsync async() {
     return async;
   }
 
-  /** The rate-limit headers of the most recent response on any thread; null before the first. */
+  /**
+   * {@return the rate-limit headers of the most recent response on any thread} Null before the
+   * first response.
+   */
   public @Nullable RateLimitInfo lastRateLimit() {
     return pipeline.lastRateLimit();
   }
@@ -108,7 +117,7 @@ public final class MaitoClient implements AutoCloseable {
     return pipeline;
   }
 
-  /** The base URL calls go to. */
+  /** {@return the base URL calls go to} */
   public String baseUrl() {
     return pipeline.config().baseUrl().toString();
   }
@@ -148,7 +157,8 @@ public final class MaitoClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private @Nullable Sleeper sleeper;
     private boolean autoIdempotencyKeys = true;
-    private @Nullable OkHttpClient shared;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private @Nullable HttpPipeline shared;
 
     private Builder() {}
 
@@ -171,15 +181,27 @@ public final class MaitoClient implements AutoCloseable {
       b.clock = clock;
       b.sleeper = sleeper;
       b.autoIdempotencyKeys = autoIdempotencyKeys;
+      b.maxResponseBytes = maxResponseBytes;
       return b;
     }
 
-    /** Reads {@code MAITO_API_KEY} and, when set, {@code MAITO_BASE_URL} from the environment. */
+    /**
+     * Reads {@code MAITO_API_KEY} and, when set, {@code MAITO_BASE_URL} from the environment.
+     *
+     * @return this builder
+     * @throws IllegalStateException when {@code MAITO_API_KEY} is not set
+     */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
     }
 
-    /** Reads {@code MAITO_API_KEY} and {@code MAITO_BASE_URL} from {@code environment}. */
+    /**
+     * Reads {@code MAITO_API_KEY} and {@code MAITO_BASE_URL} from {@code environment}.
+     *
+     * @param environment variables by name, such as {@link System#getenv()}
+     * @return this builder
+     * @throws IllegalStateException when {@code MAITO_API_KEY} is absent or blank
+     */
     public Builder fromEnv(Map<String, String> environment) {
       String key = environment.get(ENV_API_KEY);
       if (key == null || key.isBlank()) {
@@ -196,25 +218,47 @@ public final class MaitoClient implements AutoCloseable {
       return this;
     }
 
-    /** Required: a secret key, {@code sk_...} or {@code mk_...}; a public {@code pk_} key fails. */
+    /**
+     * Sets the API key (required): a secret key, {@code sk_...} or {@code mk_...}; a public {@code
+     * pk_} key fails in {@link #build()}.
+     *
+     * @param apiKey the secret key; never logged or printed
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
       return this;
     }
 
-    /** Default {@value MaitoClient#DEFAULT_BASE_URL}. */
+    /**
+     * Sets the URL calls go to; default {@value MaitoClient#DEFAULT_BASE_URL}.
+     *
+     * @param baseUrl an http(s) URL, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       return this;
     }
 
-    /** How the key is sent; default {@link AuthScheme#BEARER}. */
+    /**
+     * Sets how the key is sent; default {@link AuthScheme#BEARER}.
+     *
+     * @param authScheme the header that carries the key
+     * @return this builder
+     */
     public Builder authScheme(AuthScheme authScheme) {
       this.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
       return this;
     }
 
-    /** Retries after the first attempt, default 2 (3 attempts); 0 turns retrying off. */
+    /**
+     * Sets the retries after the first attempt, default 2 (3 attempts); 0 turns retrying off.
+     *
+     * @param maxRetries 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxRetries} is negative
+     */
     public Builder maxRetries(int maxRetries) {
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
@@ -226,31 +270,59 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * The longest {@code Retry-After} the client sleeps through, default 60 s; a longer one fails
      * the call at once with {@link com.getmaito.client.errors.RateLimitException#retryAfter()}.
+     *
+     * @param maxRetryWait zero or more
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxRetryWait} is negative
      */
     public Builder maxRetryWait(Duration maxRetryWait) {
       this.maxRetryWait = nonNegative(maxRetryWait, "maxRetryWait");
       return this;
     }
 
-    /** Default 10 s. */
+    /**
+     * Sets the timeout for opening a connection; default 10 s.
+     *
+     * @param connectTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
-    /** Default 30 s. */
+    /**
+     * Sets the longest wait for response bytes; default 30 s.
+     *
+     * @param readTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
+     */
     public Builder readTimeout(Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
     }
 
-    /** Default 30 s. */
+    /**
+     * Sets the longest wait to send request bytes; default 30 s.
+     *
+     * @param writeTimeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
+     */
     public Builder writeTimeout(Duration writeTimeout) {
       this.writeTimeout = positive(writeTimeout, "writeTimeout");
       return this;
     }
 
-    /** Whole-call timeout per attempt, default 60 s. */
+    /**
+     * Sets the whole-call timeout per attempt; default 60 s.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
     public Builder timeout(Duration timeout) {
       this.timeout = positive(timeout, "timeout");
       return this;
@@ -260,6 +332,12 @@ public final class MaitoClient implements AutoCloseable {
      * Turns on the client-side rate limiter: at most {@code requests} per {@code window}, spread
      * evenly, shared by every thread and the async API, lowered when the server reports a lower
      * limit. Off by default.
+     *
+     * @param requests 1 or more
+     * @param window positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code requests} is under 1 or {@code window} is not
+     *     positive
      */
     public Builder rateLimit(int requests, Duration window) {
       if (requests < 1) {
@@ -271,13 +349,24 @@ public final class MaitoClient implements AutoCloseable {
       return this;
     }
 
-    /** Told of each retry (attempt, cause, wait) before the client waits. */
+    /**
+     * Sets a listener told of each retry (attempt, cause, wait) before the client waits; default
+     * none.
+     *
+     * @param retryListener the listener, or null for none
+     * @return this builder
+     */
     public Builder retryListener(@Nullable RetryListener retryListener) {
       this.retryListener = retryListener;
       return this;
     }
 
-    /** Request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG. */
+    /**
+     * Sets the request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG.
+     *
+     * @param logLevel how much of each request to log
+     * @return this builder
+     */
     public Builder logLevel(LogLevel logLevel) {
       this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
       return this;
@@ -286,19 +375,34 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * Allows sending the key over plain {@code http://} to a host that is not loopback. Off by
      * default: only do this on a network you trust.
+     *
+     * @param allowInsecureHttp true to allow plain http to any host
+     * @return this builder
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
       this.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
-    /** The time source for HTTP dates and the rate limiter; for tests. */
+    /**
+     * Sets the time source for HTTP dates and the rate limiter; default the system UTC clock. For
+     * tests.
+     *
+     * @param clock the time source
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
-    /** How the client waits between retries and for the limiter; for tests. */
+    /**
+     * Sets how the client waits between retries and for the limiter; default a real wait. For
+     * tests.
+     *
+     * @param sleeper the waiter
+     * @return this builder
+     */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -306,7 +410,11 @@ public final class MaitoClient implements AutoCloseable {
 
     /**
      * Whether every POST without a caller-given key gets a generated {@code Idempotency-Key}, which
-     * makes it safe to retry. Default true; when false, such POSTs are never retried.
+     * makes it safe to retry. Default true; when false, such POSTs are retried only after a 429 or
+     * a refused connection, which prove nothing was processed.
+     *
+     * @param autoIdempotencyKeys false to send POSTs without a generated key
+     * @return this builder
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
       this.autoIdempotencyKeys = autoIdempotencyKeys;
@@ -314,39 +422,37 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
+     * The most of a response body the client reads, default {@value
+     * MaitoClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (16 MiB; a page of 500 subscribers is about 230
+     * KB). A longer body, or an endless one, fails the call with {@link
+     * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
+     * instead of filling the heap.
+     *
+     * @param maxResponseBytes the most bytes of one response body to read
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be 1 or more (was " + maxResponseBytes + ")");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
+     * @return a new client; close it when done
      * @throws IllegalStateException when no API key was given
      * @throws IllegalArgumentException when the key is a public {@code pk_} key or malformed, the
      *     base URL is not an http(s) URL, or it is plain http to a non-loopback host without {@link
      *     #allowInsecureHttp(boolean)}
      */
     public MaitoClient build() {
-      String key = checkKey(apiKey);
-      HttpUrl url = checkBaseUrl(baseUrl, allowInsecureHttp, key);
-      OkHttpClient.Builder http;
-      if (shared != null) {
-        http = shared.newBuilder();
-      } else {
-        Dispatcher dispatcher = new Dispatcher();
-        dispatcher.setMaxRequests(64);
-        dispatcher.setMaxRequestsPerHost(64);
-        http = new OkHttpClient.Builder().dispatcher(dispatcher);
-      }
-      http.connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(timeout)
-          // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
-          .retryOnConnectionFailure(false)
-          // The API never redirects; following a Location would re-send the key (X-API-Key is not
-          // stripped across origins) to another host, or over plain http.
-          .followRedirects(false)
-          .followSslRedirects(false);
-      if (http.networkInterceptors().stream()
-          .noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
-        http.addNetworkInterceptor(new NoSilentRetryInterceptor());
-      }
+      String key = ClientChecks.key(apiKey);
+      HttpUrl url = ClientChecks.baseUrl(baseUrl, allowInsecureHttp, key);
       ClientConfig config =
           new ClientConfig(
               key,
@@ -364,64 +470,9 @@ public final class MaitoClient implements AutoCloseable {
               logLevel,
               clock,
               sleeper != null ? sleeper : new SystemSleeper(),
-              autoIdempotencyKeys);
-      return new MaitoClient(new HttpPipeline(config, http.build(), shared == null), copy());
-    }
-
-    private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
-
-    private static String checkKey(@Nullable String key) {
-      if (key == null || key.isBlank()) {
-        throw new IllegalStateException(
-            "No API key: set " + ENV_API_KEY + " or call MaitoClient.builder().apiKey(...)");
-      }
-      if (key.startsWith("pk_")) {
-        throw new IllegalArgumentException(
-            "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
-                + ENV_API_KEY);
-      }
-      for (int i = 0; i < key.length(); i++) {
-        char c = key.charAt(i);
-        if (c <= 0x20 || c >= 0x7f) {
-          throw new IllegalArgumentException(
-              "The API key contains a space, control or non-ASCII character at position "
-                  + i
-                  + " (check "
-                  + ENV_API_KEY
-                  + " for stray quotes or a newline)");
-        }
-      }
-      return key;
-    }
-
-    private static HttpUrl checkBaseUrl(String baseUrl, boolean allowInsecureHttp, String key) {
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        // Never quote a key given here by mistake (swapped arguments or environment variables).
-        boolean secret = baseUrl.contains(key) || SECRET_SHAPE.matcher(baseUrl).find();
-        throw new IllegalArgumentException(
-            "baseUrl must be an http(s) URL such as "
-                + DEFAULT_BASE_URL
-                + (secret
-                    ? " (was a value shaped like an API key)"
-                    : " (was \"" + baseUrl + "\")"));
-      }
-      if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
-        throw new IllegalArgumentException(
-            "Refusing to send the API key over plain http to "
-                + url.host()
-                + ": use https, or allowInsecureHttp(true) on a network you trust");
-      }
-      return url;
-    }
-
-    static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      return h.equals("localhost")
-          || h.endsWith(".localhost")
-          || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-          || h.equals("::1")
-          || h.equals("0:0:0:0:0:0:0:1");
+              autoIdempotencyKeys,
+              maxResponseBytes);
+      return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 
     private static Duration positive(Duration d, String field) {

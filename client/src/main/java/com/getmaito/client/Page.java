@@ -10,9 +10,13 @@ import org.jspecify.annotations.Nullable;
  * One page of a list call. {@link #nextPage()} fetches the next one with the same filters and
  * request options; {@link #autoPager()} walks every item of every page lazily.
  *
- * <p>Paging follows {@code meta.nextCursor} while the server sends one. A server that sends no
- * cursor (compat) is paged by {@code offset} until a page comes back shorter than the limit, or
- * until {@code meta.total} items have been seen.
+ * <p>Paging follows {@code meta.nextCursor} while the server sends one, also when the list was
+ * resumed from a saved cursor; a page that makes no progress (it repeats the cursor it was asked
+ * with, or is empty and still carries one) fails with {@link
+ * com.getmaito.client.errors.MaitoInvalidResponseException}. A server that sends no cursor (compat)
+ * is paged by {@code offset} until {@code meta.total} items have been seen or a page comes back
+ * shorter than a full one: {@code meta.limit} when the server reports it, else the limit asked for,
+ * or the first page's size when the server capped it below that.
  *
  * <pre>{@code
  * for (Subscriber s : client.subscribers().list(params).autoPager()) { ... }
@@ -27,36 +31,38 @@ public final class Page<T> {
   private final boolean cursorKeyPresent;
   private final boolean byCursor;
   private final long start;
-  private final int limit;
+  private final int pageSize;
   private final Pager<T, ?> pager;
 
-  Page(ListResult<T> result, boolean byCursor, long start, int limit, Pager<T, ?> pager) {
+  Page(ListResult<T> result, boolean byCursor, long start, int pageSize, Pager<T, ?> pager) {
     this.data = result.data();
     this.total = result.total();
     this.nextCursor = result.nextCursor();
     this.cursorKeyPresent = result.cursorKeyPresent();
     this.byCursor = byCursor;
     this.start = start;
-    this.limit = limit;
+    this.pageSize = pageSize;
     this.pager = pager;
   }
 
-  /** The items on this page. */
+  /** {@return the items on this page} */
   public List<T> data() {
     return data;
   }
 
-  /** How many items match in all ({@code meta.total}), when the server said. */
+  /**
+   * {@return how many items match in all ({@code meta.total}), or null when the server did not say}
+   */
   public @Nullable Long total() {
     return total;
   }
 
-  /** The cursor of the next page, when the server sent one. */
+  /** {@return the cursor of the next page, or null when the server sent none} */
   public @Nullable String nextCursor() {
     return nextCursor;
   }
 
-  /** Whether there is a page after this one. */
+  /** {@return whether there is a page after this one} */
   public boolean hasNextPage() {
     if (nextCursor != null) {
       return true;
@@ -74,28 +80,34 @@ public final class Page<T> {
     if (cursorKeyPresent) {
       return false;
     }
-    return data.size() >= limit;
+    return data.size() >= pageSize;
   }
 
   /**
    * Fetches the next page.
    *
+   * @return the next page, fetched with the same filters and request options
    * @throws NoSuchElementException when {@link #hasNextPage()} is false
    */
   public Page<T> nextPage() {
     requireNext();
-    return pager.fetch(nextCursor, start + data.size());
+    return pager.fetch(nextCursor, start + data.size(), pageSize);
   }
 
-  /** Fetches the next page without blocking; fails with {@link NoSuchElementException} if none. */
+  /**
+   * Fetches the next page without blocking.
+   *
+   * @return a future of the next page; it fails with {@link NoSuchElementException} when {@link
+   *     #hasNextPage()} is false
+   */
   public CompletableFuture<Page<T>> nextPageAsync() {
     if (!hasNextPage()) {
       return CompletableFuture.failedFuture(new NoSuchElementException("no next page"));
     }
-    return pager.fetchAsync(nextCursor, start + data.size());
+    return pager.fetchAsync(nextCursor, start + data.size(), pageSize);
   }
 
-  /** Every item from this page on, fetching further pages only as they are reached. */
+  /** {@return every item from this page on, fetching further pages only as they are reached} */
   public AutoPager<T> autoPager() {
     return new AutoPager<>(this);
   }

@@ -35,26 +35,51 @@ final class Pager<T, P> {
     this.withOffset = withOffset;
   }
 
+  /** The first page: the params as given, which may hold a saved cursor or an offset. */
   Page<T> first(@Nullable Long offset) {
-    return page(
-        pipeline.execute(call.apply(params), options), params, false, offset == null ? 0 : offset);
+    return fetch(params, offset == null ? 0 : offset, null);
   }
 
   CompletableFuture<Page<T>> firstAsync(@Nullable Long offset) {
-    return cancellable(
-        pipeline.executeAsync(call.apply(params), options),
-        r -> page(r, params, false, offset == null ? 0 : offset));
+    return fetchAsync(params, offset == null ? 0 : offset, null);
   }
 
-  Page<T> fetch(@Nullable String cursor, long start) {
-    P p = next(cursor, start);
-    return page(pipeline.execute(call.apply(p), options), p, cursor != null, start);
+  /** The page after one that ended at {@code start}, by its cursor or else by offset. */
+  Page<T> fetch(@Nullable String cursor, long start, int pageSize) {
+    return fetch(next(cursor, start), start, pageSize);
   }
 
-  CompletableFuture<Page<T>> fetchAsync(@Nullable String cursor, long start) {
-    P p = next(cursor, start);
-    return cancellable(
-        pipeline.executeAsync(call.apply(p), options), r -> page(r, p, cursor != null, start));
+  CompletableFuture<Page<T>> fetchAsync(@Nullable String cursor, long start, int pageSize) {
+    return fetchAsync(next(cursor, start), start, pageSize);
+  }
+
+  private Page<T> fetch(P p, long start, @Nullable Integer pageSize) {
+    ApiCall<ListResult<T>> c = checked(call.apply(p));
+    return page(pipeline.execute(c, options), c, start, pageSize);
+  }
+
+  private CompletableFuture<Page<T>> fetchAsync(P p, long start, @Nullable Integer pageSize) {
+    ApiCall<ListResult<T>> c = checked(call.apply(p));
+    return cancellable(pipeline.executeAsync(c, options), r -> page(r, c, start, pageSize));
+  }
+
+  /**
+   * The call, whose answer must make progress: a page that repeats the cursor it was asked with, or
+   * is empty and still carries a cursor, fails as an invalid response instead of paging forever.
+   */
+  private static <T> ApiCall<ListResult<T>> checked(ApiCall<ListResult<T>> c) {
+    String sent = sentCursor(c);
+    return new ApiCall<>(
+        c.method(),
+        c.path(),
+        c.query(),
+        c.body(),
+        c.dataType(),
+        c.mapper().andThen(r -> r.requireProgress(sent)));
+  }
+
+  private static @Nullable String sentCursor(ApiCall<?> c) {
+    return c.query().get("cursor");
   }
 
   /** Maps the call's future so that cancelling the page future cancels the HTTP call too. */
@@ -74,11 +99,28 @@ final class Pager<T, P> {
     return cursor != null ? withCursor.apply(params, cursor) : withOffset.apply(params, start);
   }
 
-  private Page<T> page(ListResult<T> result, P p, boolean byCursor, long start) {
-    int effectiveLimit =
-        limit != null
-            ? limit
-            : result.limit() != null ? result.limit().intValue() : Page.DEFAULT_LIMIT;
-    return new Page<>(result, byCursor, start, effectiveLimit, this);
+  /**
+   * A page, knowing how large a full page is, for compat offset paging: the server's {@code
+   * meta.limit} when it says; else what the first page said or showed; else the caller's limit,
+   * unless the first page came back shorter, which may be the server's cap rather than the end (the
+   * next page tells); else the contract's default of 50.
+   */
+  private Page<T> page(
+      ListResult<T> result, ApiCall<?> c, long start, @Nullable Integer firstPageSize) {
+    int pageSize;
+    Long reported = result.limit();
+    if (reported != null && reported >= 1) {
+      pageSize = (int) Math.min(reported, Integer.MAX_VALUE);
+    } else if (firstPageSize != null) {
+      pageSize = firstPageSize;
+    } else if (limit != null) {
+      int size = result.data().size();
+      pageSize = size > 0 && size < limit ? size : limit;
+    } else {
+      pageSize = Page.DEFAULT_LIMIT;
+    }
+    // A page asked for by cursor is in cursor mode, the first one too when it resumes a saved
+    // cursor: a null next cursor there ends the list, never falls back to offsets.
+    return new Page<>(result, sentCursor(c) != null, start, pageSize, this);
   }
 }

@@ -43,15 +43,17 @@ public final class RequestOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
   }
 
-  /** No overrides: the client's settings apply. */
+  /** {@return options with no overrides: the client's settings apply} */
   public static RequestOptions none() {
     return NONE;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding these options, to derive others from} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.timeout = timeout;
@@ -64,34 +66,43 @@ public final class RequestOptions {
     return b;
   }
 
-  /** Whole-call timeout per attempt. */
+  /** {@return the whole-call timeout per attempt, or null for the client's} */
   public @Nullable Duration timeout() {
     return timeout;
   }
 
+  /** {@return the connect timeout, or null for the client's} */
   public @Nullable Duration connectTimeout() {
     return connectTimeout;
   }
 
+  /** {@return the read timeout, or null for the client's} */
   public @Nullable Duration readTimeout() {
     return readTimeout;
   }
 
+  /** {@return the write timeout, or null for the client's} */
   public @Nullable Duration writeTimeout() {
     return writeTimeout;
   }
 
-  /** Retries after the first attempt; 0 turns retrying off for this call. */
+  /**
+   * {@return the retries after the first attempt, or null for the client's} 0 turns retrying off
+   * for this call.
+   */
   public @Nullable Integer maxRetries() {
     return maxRetries;
   }
 
-  /** The {@code Idempotency-Key} to send (and reuse on every retry) with a POST. */
+  /**
+   * {@return the {@code Idempotency-Key} to send (and reuse on every retry) with a POST} Null for
+   * one the client generates.
+   */
   public @Nullable String idempotencyKey() {
     return idempotencyKey;
   }
 
-  /** Extra headers sent with the call. */
+  /** {@return the extra headers sent with the call, in the order they were added} */
   public Map<String, String> headers() {
     return headers;
   }
@@ -121,28 +132,62 @@ public final class RequestOptions {
 
     private Builder() {}
 
-    /** Whole-call timeout for each attempt; default the client's (60 s). */
+    /**
+     * Sets the whole-call timeout for each attempt; default the client's (60 s).
+     *
+     * @param timeout positive, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
     public Builder timeout(@Nullable Duration timeout) {
       this.timeout = positive(timeout, "timeout");
       return this;
     }
 
+    /**
+     * Sets the connect timeout; default the client's (10 s).
+     *
+     * @param connectTimeout positive, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
+     */
     public Builder connectTimeout(@Nullable Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
       return this;
     }
 
+    /**
+     * Sets the read timeout; default the client's (30 s).
+     *
+     * @param readTimeout positive, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
+     */
     public Builder readTimeout(@Nullable Duration readTimeout) {
       this.readTimeout = positive(readTimeout, "readTimeout");
       return this;
     }
 
+    /**
+     * Sets the write timeout; default the client's (30 s).
+     *
+     * @param writeTimeout positive, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
+     */
     public Builder writeTimeout(@Nullable Duration writeTimeout) {
       this.writeTimeout = positive(writeTimeout, "writeTimeout");
       return this;
     }
 
-    /** Retries after the first attempt, 0 or more; 0 turns retrying off for this call. */
+    /**
+     * Sets the retries after the first attempt; 0 turns retrying off for this call. Default the
+     * client's (2).
+     *
+     * @param maxRetries 0 or more, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxRetries} is negative
+     */
     public Builder maxRetries(@Nullable Integer maxRetries) {
       if (maxRetries != null && maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
@@ -154,6 +199,11 @@ public final class RequestOptions {
     /**
      * The {@code Idempotency-Key} for a POST, 1 to 255 characters; by default the client makes one
      * per call. The same key is sent on every retry of the call.
+     *
+     * @param idempotencyKey 1 to 255 visible ASCII characters, or null for a generated one
+     * @return this builder
+     * @throws IllegalArgumentException when the key is empty, longer than 255 characters, or holds
+     *     a space, control or non-ASCII character
      */
     public Builder idempotencyKey(@Nullable String idempotencyKey) {
       if (idempotencyKey != null
@@ -172,6 +222,11 @@ public final class RequestOptions {
     /**
      * Adds a header. Credentials, {@code Idempotency-Key} and {@code User-Agent} are set by the
      * client and cannot be set here.
+     *
+     * @param name the header name
+     * @param value the header value; a later value for the same name replaces it
+     * @return this builder
+     * @throws IllegalArgumentException when {@code name} is one the client sets
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name == null");
@@ -186,6 +241,7 @@ public final class RequestOptions {
       return this;
     }
 
+    /** {@return the options} */
     public RequestOptions build() {
       return new RequestOptions(this);
     }

@@ -11,10 +11,16 @@ public interface Sleeper {
   /**
    * Blocks the calling thread for {@code duration} (sync calls).
    *
+   * @param duration how long to wait
    * @throws InterruptedException when the thread is interrupted while waiting
    */
   void sleep(Duration duration) throws InterruptedException;
 
-  /** Completes after {@code duration} without blocking a thread (async calls). */
+  /**
+   * Waits for {@code duration} without blocking a thread (async calls).
+   *
+   * @param duration how long to wait
+   * @return a future that completes when the wait is over
+   */
   CompletableFuture<Void> sleepAsync(Duration duration);
 }

@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.ImportPace;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.SubscriberCreateParams;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SubscriberImporter {
   private final HttpPipeline pipeline;
-  private final Supplier<Duration> pacer;
+  private final @Nullable ImportPace pace;
   private int concurrency = 4;
   private int batchSize = BulkCreateParams.MAX_ROWS;
   private Duration maxWait = Duration.ofMinutes(15);
@@ -55,14 +55,16 @@ public final class SubscriberImporter {
   private volatile @Nullable ImportRun current;
   private volatile boolean cancelRequested;
 
-  SubscriberImporter(HttpPipeline pipeline, Supplier<Duration> pacer) {
+  SubscriberImporter(HttpPipeline pipeline, @Nullable ImportPace pace) {
     this.pipeline = pipeline;
-    this.pacer = pacer;
+    this.pace = pace;
   }
 
   /**
    * Sets how many bulk calls may be in flight at once; default 4.
    *
+   * @param n bulk calls in flight
+   * @return this importer
    * @throws IllegalArgumentException when {@code n} is not 1 to 32
    */
   public SubscriberImporter concurrency(int n) {
@@ -76,6 +78,8 @@ public final class SubscriberImporter {
   /**
    * Sets how many rows each bulk call sends; default 100, the most the API takes.
    *
+   * @param n rows per bulk call
+   * @return this importer
    * @throws IllegalArgumentException when {@code n} is not 1 to 100
    */
   public SubscriberImporter batchSize(int n) {
@@ -91,6 +95,8 @@ public final class SubscriberImporter {
    * Sets the longest server-requested wait ({@code Retry-After}) the import sits out before it
    * marks a batch's rows failed; default 15 minutes.
    *
+   * @param wait the longest wait to sit out
+   * @return this importer
    * @throws IllegalArgumentException when {@code wait} is negative
    */
   public SubscriberImporter maxWait(Duration wait) {
@@ -102,7 +108,12 @@ public final class SubscriberImporter {
     return this;
   }
 
-  /** Sends {@code "optInAttestation": true} with every batch when {@code attest} is true. */
+  /**
+   * Sends {@code "optInAttestation": true} with every batch when {@code attest} is true.
+   *
+   * @param attest whether to attest opt-in for every row
+   * @return this importer
+   */
   public SubscriberImporter optInAttestation(boolean attest) {
     this.optInAttestation = attest ? Boolean.TRUE : null;
     return this;
@@ -112,6 +123,9 @@ public final class SubscriberImporter {
    * Tells {@code listener} how the run is going, at most every 200 ms and once at the end. It is
    * called from the importer's threads, one call at a time; an exception it throws cancels the run
    * and is rethrown by {@code run}.
+   *
+   * @param listener told of progress, or null for none
+   * @return this importer
    */
   public SubscriberImporter onProgress(@Nullable Consumer<ImportProgress> listener) {
     this.progressListener = listener;
@@ -122,6 +136,9 @@ public final class SubscriberImporter {
    * Tells {@code listener} of every row that does not end created (duplicate, invalid, failed or
    * not attempted), one call at a time, from the importer's threads; an exception it throws cancels
    * the run and is rethrown by {@code run}.
+   *
+   * @param listener told of each row not created, or null for none
+   * @return this importer
    */
   public SubscriberImporter onFailure(@Nullable Consumer<ImportFailure> listener) {
     this.failureListener = listener;
@@ -133,19 +150,32 @@ public final class SubscriberImporter {
    * can be resumed by running again with the same file and the same input; none by default. A file
    * from a different input, or another batch size, is refused with an {@link IllegalStateException}
    * before anything is sent for the differing rows.
+   *
+   * @param file the resume file, or null for none
+   * @return this importer
    */
   public SubscriberImporter checkpoint(@Nullable Path file) {
     this.checkpoint = file;
     return this;
   }
 
-  /** Imports {@code rows}, numbered 1, 2, 3, ... in the order they come. */
+  /**
+   * Imports {@code rows}, numbered 1, 2, 3, ... in the order they come.
+   *
+   * @param rows the subscribers to create
+   * @return what the run did
+   */
   public ImportReport run(Stream<SubscriberCreateParams> rows) {
     Objects.requireNonNull(rows, "rows == null");
     return run(rows.iterator());
   }
 
-  /** Imports {@code rows}, numbered 1, 2, 3, ... in the order they come. */
+  /**
+   * Imports {@code rows}, numbered 1, 2, 3, ... in the order they come.
+   *
+   * @param rows the subscribers to create
+   * @return what the run did
+   */
   public ImportReport run(Iterator<SubscriberCreateParams> rows) {
     Objects.requireNonNull(rows, "rows == null");
     return runRows(
@@ -165,7 +195,12 @@ public final class SubscriberImporter {
         });
   }
 
-  /** Imports rows the caller has numbered, including rows it found invalid. */
+  /**
+   * Imports rows the caller has numbered, including rows it found invalid.
+   *
+   * @param rows the numbered rows
+   * @return what the run did
+   */
   public ImportReport runRows(Stream<ImportRow> rows) {
     Objects.requireNonNull(rows, "rows == null");
     return runRows(rows.iterator());
@@ -174,13 +209,15 @@ public final class SubscriberImporter {
   /**
    * Imports rows the caller has numbered, including rows it found invalid.
    *
+   * @param rows the numbered rows
+   * @return what the run did
    * @throws ImportStoppedException when the API stops the run (401, 403, unreachable host)
    * @throws IllegalStateException when another run of this importer is in progress, or the
    *     checkpoint belongs to a different input
    */
   public ImportReport runRows(Iterator<ImportRow> rows) {
     Objects.requireNonNull(rows, "rows == null");
-    ImportRun run = new ImportRun(pipeline, this, pacer);
+    ImportRun run = new ImportRun(pipeline, this, pace);
     synchronized (this) {
       if (current != null) {
         throw new IllegalStateException("This importer is already running: one run at a time");

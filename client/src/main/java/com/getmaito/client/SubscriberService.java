@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.HttpPipeline;
+import com.getmaito.client.internal.ImportPace;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.BulkCreateResult;
 import com.getmaito.client.model.DeleteResult;
@@ -9,22 +10,38 @@ import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberListParams;
 import com.getmaito.client.model.SubscriberUpdateParams;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Subscribers: {@code /newsletter/subscribers}. Every method throws a {@link
  * com.getmaito.client.errors.MaitoException} subclass when the call fails after the retries the
  * client allows, and {@link IllegalArgumentException} for an argument it can reject before sending.
+ * Each call has a {@code (params)} form and a {@code (params, RequestOptions)} form whose options
+ * override the client's settings for that call only.
+ *
+ * <pre>{@code
+ * Subscriber ann = client.subscribers().create(
+ *     SubscriberCreateParams.builder().email("ann@example.com").firstName("Ann").build());
+ * client.subscribers().update(ann.id(), SubscriberUpdateParams.builder().lastName("Lee").build());
+ * for (Subscriber s : client.subscribers().list().autoPager()) { ... }
+ * }</pre>
  */
 public final class SubscriberService {
   private final HttpPipeline pipeline;
+  private final @Nullable ImportPace importPace;
 
   SubscriberService(HttpPipeline pipeline) {
     this.pipeline = pipeline;
+    // One pace per client, shared by its importers, which spend the same key's budget; unused when
+    // the client has a limiter of its own, which then paces every call.
+    this.importPace = pipeline.config().rateLimit() == null ? ImportPace.create(pipeline) : null;
   }
 
   /**
    * Creates a subscriber.
    *
+   * @param params the email and the optional fields of the new subscriber
+   * @return the subscriber as stored, with its id
    * @throws com.getmaito.client.errors.ConflictException when the email is already subscribed
    * @throws com.getmaito.client.errors.ValidationException when the server rejects a field
    */
@@ -32,6 +49,14 @@ public final class SubscriberService {
     return create(params, RequestOptions.none());
   }
 
+  /**
+   * Creates a subscriber, with options for this call.
+   *
+   * @param params the email and the optional fields of the new subscriber
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber as stored, with its id
+   * @see #create(SubscriberCreateParams)
+   */
   public Subscriber create(SubscriberCreateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.createSubscriber(params), options);
   }
@@ -39,44 +64,108 @@ public final class SubscriberService {
   /**
    * Retrieves a subscriber by id.
    *
+   * @param id the subscriber's id
+   * @return the subscriber
    * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
    */
   public Subscriber retrieve(String id) {
     return retrieve(id, RequestOptions.none());
   }
 
+  /**
+   * Retrieves a subscriber by id, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber
+   * @see #retrieve(String)
+   */
   public Subscriber retrieve(String id, RequestOptions options) {
     return pipeline.execute(Endpoints.retrieveSubscriber(id), options);
   }
 
-  /** Updates the fields set in {@code params}; fields set to null are cleared. */
+  /**
+   * Updates the fields set in {@code params}; fields set to null are cleared, the others kept.
+   *
+   * @param id the subscriber's id
+   * @param params the fields to change
+   * @return the subscriber after the update
+   * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
+   * @throws com.getmaito.client.errors.ValidationException when the server rejects a field
+   */
   public Subscriber update(String id, SubscriberUpdateParams params) {
     return update(id, params, RequestOptions.none());
   }
 
+  /**
+   * Updates the fields set in {@code params}, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param params the fields to change
+   * @param options overrides of the client's settings for this call
+   * @return the subscriber after the update
+   * @see #update(String, SubscriberUpdateParams)
+   */
   public Subscriber update(String id, SubscriberUpdateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.updateSubscriber(id, params), options);
   }
 
-  /** Deletes a subscriber. */
+  /**
+   * Deletes a subscriber.
+   *
+   * <p>When a retry answers 404 after an earlier attempt that may have done the work (its response
+   * was lost, or the server failed), this returns the result rather than {@link
+   * com.getmaito.client.errors.NotFoundException}: the subscriber is gone, as asked. A 404 on the
+   * first attempt, or after attempts the server refused (429), is still thrown.
+   *
+   * @param id the subscriber's id
+   * @return the server's confirmation, with the deleted id
+   * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
+   */
   public DeleteResult delete(String id) {
     return delete(id, RequestOptions.none());
   }
 
+  /**
+   * Deletes a subscriber, with options for this call.
+   *
+   * @param id the subscriber's id
+   * @param options overrides of the client's settings for this call
+   * @return the server's confirmation, with the deleted id
+   * @see #delete(String)
+   */
   public DeleteResult delete(String id, RequestOptions options) {
     return pipeline.execute(Endpoints.deleteSubscriber(id), options);
   }
 
-  /** The first page of all subscribers, 50 per page. */
+  /**
+   * Lists all subscribers, 50 per page.
+   *
+   * @return the first page; {@link Page#autoPager()} walks the rest
+   * @see #list(SubscriberListParams)
+   */
   public Page<Subscriber> list() {
     return list(SubscriberListParams.ofDefaults(), RequestOptions.none());
   }
 
-  /** The first page of the subscribers matching {@code params}. */
+  /**
+   * Lists the subscribers matching {@code params}.
+   *
+   * @param params the filters, page size and starting point
+   * @return the first page; {@link Page#autoPager()} walks the rest with the same filters
+   */
   public Page<Subscriber> list(SubscriberListParams params) {
     return list(params, RequestOptions.none());
   }
 
+  /**
+   * Lists the subscribers matching {@code params}, with options for this call and the pages after.
+   *
+   * @param params the filters, page size and starting point
+   * @param options overrides of the client's settings for this call and every further page
+   * @return the first page
+   * @see #list(SubscriberListParams)
+   */
   public Page<Subscriber> list(SubscriberListParams params, RequestOptions options) {
     return pager(pipeline, params, options).first(params.offset());
   }
@@ -84,22 +173,46 @@ public final class SubscriberService {
   /**
    * Creates up to 100 subscribers in one call; one bad row never fails the others.
    *
+   * @param subscribers the rows, 1 to 100
+   * @return the created subscribers and the rows that failed, each with its index and reason
    * @throws IllegalArgumentException when {@code subscribers} is empty or holds more than 100
+   * @see #bulkCreate(BulkCreateParams)
    */
   public BulkCreateResult bulkCreate(List<SubscriberCreateParams> subscribers) {
     return bulkCreate(BulkCreateParams.of(subscribers), RequestOptions.none());
   }
 
+  /**
+   * Creates up to 100 subscribers in one call, with options for this call.
+   *
+   * @param subscribers the rows, 1 to 100
+   * @param options overrides of the client's settings for this call
+   * @return the created subscribers and the rows that failed
+   * @see #bulkCreate(List)
+   */
   public BulkCreateResult bulkCreate(
       List<SubscriberCreateParams> subscribers, RequestOptions options) {
     return bulkCreate(BulkCreateParams.of(subscribers), options);
   }
 
-  /** Creates up to 100 subscribers in one call, with a batch-wide opt-in attestation if set. */
+  /**
+   * Creates up to 100 subscribers in one call, with a batch-wide opt-in attestation if set.
+   *
+   * @param params the rows and the batch-wide settings
+   * @return the created subscribers and the rows that failed, each with its index and reason
+   */
   public BulkCreateResult bulkCreate(BulkCreateParams params) {
     return bulkCreate(params, RequestOptions.none());
   }
 
+  /**
+   * Creates up to 100 subscribers in one call, with options for this call.
+   *
+   * @param params the rows and the batch-wide settings
+   * @param options overrides of the client's settings for this call
+   * @return the created subscribers and the rows that failed
+   * @see #bulkCreate(BulkCreateParams)
+   */
   public BulkCreateResult bulkCreate(BulkCreateParams params, RequestOptions options) {
     return pipeline.execute(Endpoints.bulkCreate(params), options);
   }
@@ -107,9 +220,11 @@ public final class SubscriberService {
   /**
    * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
    * paced to the key's rate limit; see {@link SubscriberImporter}.
+   *
+   * @return an importer with the default settings, ready to configure and run
    */
   public SubscriberImporter importer() {
-    return new SubscriberImporter(pipeline, () -> java.time.Duration.ZERO);
+    return new SubscriberImporter(pipeline, importPace);
   }
 
   static Pager<Subscriber, SubscriberListParams> pager(

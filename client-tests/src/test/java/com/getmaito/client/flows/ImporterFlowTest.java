@@ -143,6 +143,7 @@ class ImporterFlowTest {
     ImportFailure dup =
         streamed.stream().filter(f -> f.rowNumber() == 50).findFirst().orElseThrow();
     assertEquals(ImportOutcome.DUPLICATE, dup.outcome());
+    assertEquals("repeats the email of row 33 of the input", dup.message());
     assertEquals("ctx50", dup.context(), "the caller's context comes back");
     ImportFailure callerInvalid =
         streamed.stream().filter(f -> f.rowNumber() == 7).findFirst().orElseThrow();
@@ -276,6 +277,28 @@ class ImporterFlowTest {
       assertTrue(r.created() >= 700 && r.notAttempted() >= 100, r.toString());
       assertTrue(r.rowsRead() < 3_000, "reading stopped: " + r);
       assertStoredOnce(r.created());
+    }
+  }
+
+  @Test
+  void pacesItselfToTheKeysBudgetWithoutALimiterConfigured() {
+    try (MaitoEmulator limited =
+            MaitoEmulator.builder().clock(clock).rateLimit(60, Duration.ofSeconds(60)).start();
+        MaitoClient paced =
+            MaitoClient.builder()
+                .apiKey(limited.bootstrapKey())
+                .baseUrl(limited.baseUrl())
+                .clock(clock)
+                .sleeper(sleeper)
+                .build()) {
+      ImportReport r = paced.subscribers().importer().concurrency(1).run(emails(12_000));
+
+      assertEquals(12_000, r.created());
+      assertEquals(0, limited.requestCountByStatus(429), "paced, not pushed back");
+      assertEquals(0, r.rateLimitWaits());
+      long seconds = r.elapsed().toSeconds();
+      assertTrue(
+          seconds >= 118 && seconds <= 122, "120 calls at 1 per second took " + seconds + " s");
     }
   }
 

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
 public class MaitoApiException extends MaitoException {
   private final ErrorResponse error;
 
+  /**
+   * Creates the exception for an error response; the SDK throws these, tests may create them.
+   *
+   * @param error what the SDK read from the response
+   * @param attempts how many HTTP attempts the call made
+   */
   public MaitoApiException(ErrorResponse error, int attempts) {
     super(describe(error) + attemptsSuffix(attempts), null, attempts);
     this.error = Objects.requireNonNull(error, "error == null");
@@ -45,50 +51,50 @@ public class MaitoApiException extends MaitoException {
     return b.toString();
   }
 
-  /** The HTTP status code. */
+  /** {@return the HTTP status code} */
   public int statusCode() {
     return error.statusCode();
   }
 
   /**
-   * The server's error code, such as {@code NOT_FOUND}; unknown codes are kept as sent. Null when
-   * the body had none (for example an HTML page from a proxy).
+   * {@return the server's error code, such as {@code NOT_FOUND}} Unknown codes are kept as sent.
+   * Null when the body had none (for example an HTML page from a proxy).
    */
   public @Nullable String errorCode() {
     return error.code();
   }
 
-  /** The server's human-readable message, when it sent one. */
+  /** {@return the server's human-readable message, or null when it sent none} */
   public @Nullable String serverMessage() {
     return error.message();
   }
 
-  /** The server's {@code X-Request-Id}; quote it to support. */
+  /** {@return the server's {@code X-Request-Id}, or null when it sent none} Quote it to support. */
   public @Nullable String requestId() {
     return error.requestId();
   }
 
-  /** Field-level problems (for validation errors); empty when none were sent. */
+  /** {@return the field-level problems (for validation errors); empty when none were sent} */
   public List<ErrorDetail> details() {
     return error.details();
   }
 
-  /** The rate-limit headers of the failed response, when it had them. */
+  /** {@return the rate-limit headers of the failed response, or null when it had none} */
   public @Nullable RateLimitInfo rateLimit() {
     return error.rateLimit();
   }
 
-  /** The server's {@code Retry-After}, when it sent one. */
+  /** {@return the server's {@code Retry-After}, or null when it sent none} */
   public @Nullable Duration retryAfterHeader() {
     return error.retryAfter();
   }
 
-  /** A short, sanitized excerpt of a body that was not a JSON error envelope. */
+  /** {@return a short, sanitized excerpt of a body that was not a JSON error envelope, or null} */
   public @Nullable String bodyExcerpt() {
     return error.bodyExcerpt();
   }
 
-  /** Everything the SDK read from the error response. */
+  /** {@return everything the SDK read from the error response} */
   public ErrorResponse error() {
     return error;
   }

@@ -6,6 +6,12 @@ import org.jspecify.annotations.Nullable;
 public class MaitoException extends RuntimeException {
   private final int attempts;
 
+  /**
+   * Creates an exception for a call that was attempted once.
+   *
+   * @param message what failed, without secrets
+   * @param cause the underlying failure, or null
+   */
   public MaitoException(String message, @Nullable Throwable cause) {
     this(message, cause, 1);
   }
@@ -13,6 +19,8 @@ public class MaitoException extends RuntimeException {
   /**
    * Creates an exception for a call that was attempted {@code attempts} times.
    *
+   * @param message what failed, without secrets
+   * @param cause the underlying failure, or null
    * @param attempts how many HTTP attempts the call made, at least 1 (0 when nothing was sent)
    */
   public MaitoException(String message, @Nullable Throwable cause, int attempts) {
@@ -20,7 +28,10 @@ public class MaitoException extends RuntimeException {
     this.attempts = attempts;
   }
 
-  /** How many attempts the failed call made (1 when it was not retried, 0 when none was sent). */
+  /**
+   * {@return how many attempts the failed call made} 1 when it was not retried, 0 when none was
+   * sent.
+   */
   public int attempts() {
     return attempts;
   }

@@ -12,6 +12,16 @@ public class MaitoInvalidResponseException extends MaitoException {
   private final @Nullable String requestId;
   private final @Nullable String bodyExcerpt;
 
+  /**
+   * Creates the exception for a response the SDK could not read.
+   *
+   * @param message what was wrong with the response, without secrets
+   * @param statusCode the HTTP status of the response
+   * @param requestId the server's {@code X-Request-Id}, or null
+   * @param bodyExcerpt a short, sanitized excerpt of the body, or null
+   * @param cause the parse failure, or null
+   * @param attempts how many HTTP attempts the call made
+   */
   public MaitoInvalidResponseException(
       String message,
       int statusCode,
@@ -34,17 +44,17 @@ public class MaitoInvalidResponseException extends MaitoException {
     this.bodyExcerpt = bodyExcerpt;
   }
 
-  /** The HTTP status of the unreadable response. */
+  /** {@return the HTTP status of the unreadable response} */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The server's {@code X-Request-Id}, when it sent one. */
+  /** {@return the server's {@code X-Request-Id}, or null when it sent none} */
   public @Nullable String requestId() {
     return requestId;
   }
 
-  /** A short, sanitized excerpt of the body, for diagnosis. */
+  /** {@return a short, sanitized excerpt of the body, for diagnosis; null when there was none} */
   public @Nullable String bodyExcerpt() {
     return bodyExcerpt;
   }

@@ -9,13 +9,21 @@ import org.jspecify.annotations.Nullable;
  * maxRetryWait}; {@link #retryAfter()} says how long to wait before trying again.
  */
 public class RateLimitException extends MaitoApiException {
+  /**
+   * Creates the exception for an error response; the SDK throws these, tests may create them.
+   *
+   * @param error what the SDK read from the response
+   * @param attempts how many HTTP attempts the call made
+   */
   public RateLimitException(ErrorResponse error, int attempts) {
     super(error, attempts);
   }
 
   /**
-   * How long the server asked to wait: {@code Retry-After}, else the rate-limit reset header; null
-   * when it gave neither.
+   * Returns how long the server asked to wait: {@code Retry-After}, else the rate-limit reset
+   * header.
+   *
+   * @return the wait, or null when the server gave neither
    */
   public @Nullable Duration retryAfter() {
     if (retryAfterHeader() != null) {

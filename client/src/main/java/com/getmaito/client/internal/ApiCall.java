@@ -1,5 +1,6 @@
 package com.getmaito.client.internal;
 
+import com.squareup.moshi.Types;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param body JSON object body, or null
  * @param dataType the type of the envelope's {@code data}
  * @param mapper turns the decoded body into the call's result
+ * @param ifGone for a delete: the result when a retry finds the resource gone (404) after an
+ *     earlier attempt that may have deleted it; null when a 404 is always an error
  */
 public record ApiCall<T>(
     String method,
@@ -25,7 +29,8 @@ public record ApiCall<T>(
     Map<String, String> query,
     @Nullable Map<String, @Nullable Object> body,
     Type dataType,
-    Function<Decoded<Object>, T> mapper) {
+    Function<Decoded<Object>, T> mapper,
+    @Nullable Supplier<T> ifGone) {
 
   public ApiCall {
     Objects.requireNonNull(method, "method == null");
@@ -33,6 +38,30 @@ public record ApiCall<T>(
     // Keep the caller's order: Map.copyOf iterates in a per-JVM random order, which made the
     // query string differ from run to run.
     query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+  }
+
+  /** A call whose 404 is always an error. */
+  public ApiCall(
+      String method,
+      List<String> path,
+      Map<String, String> query,
+      @Nullable Map<String, @Nullable Object> body,
+      Type dataType,
+      Function<Decoded<Object>, T> mapper) {
+    this(method, path, query, body, dataType, mapper, null);
+  }
+
+  /**
+   * This call, answering {@code result} when a retry gets 404 after an earlier attempt that may
+   * have done the work (a delete whose response was lost): the caller's intent holds.
+   */
+  public ApiCall<T> ifGone(Supplier<T> result) {
+    return new ApiCall<>(method, path, query, body, dataType, mapper, result);
+  }
+
+  /** The type {@code List<element>}, for a call whose {@code data} is a list. */
+  public static Type listOf(Class<?> element) {
+    return Types.newParameterizedType(List.class, element);
   }
 
   /** A call whose result is the decoded {@code data} itself. */

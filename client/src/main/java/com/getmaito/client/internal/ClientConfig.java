@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param clock time source for dates and the limiter
  * @param sleeper waits between retries and for the limiter
  * @param autoIdempotencyKeys whether every POST gets a generated {@code Idempotency-Key}
+ * @param maxResponseBytes the most of a response body the client reads
  */
 public record ClientConfig(
     String apiKey,
@@ -45,7 +46,8 @@ public record ClientConfig(
     LogLevel logLevel,
     Clock clock,
     Sleeper sleeper,
-    boolean autoIdempotencyKeys) {
+    boolean autoIdempotencyKeys,
+    long maxResponseBytes) {
 
   @Override
   public String toString() {

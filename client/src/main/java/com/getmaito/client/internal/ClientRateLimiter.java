@@ -1,113 +1,147 @@
 package com.getmaito.client.internal;
 
 import com.getmaito.client.model.RateLimitInfo;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client-side limiter, shared by every thread and the async API: a Resilience4j {@link
- * RateLimiter} that spreads {@code limit} requests evenly over each {@code window} (one permit per
- * {@code window / limit}, so no burst can overrun a server window). It adapts to the server: a
- * lower {@code RateLimit-Limit} lowers the pace, and {@code RateLimit-Remaining: 0} pauses every
- * caller until the reported reset.
+ * The client-side limiter, shared by every thread and the async API: a "next free slot" scheduler
+ * that hands out one send time per {@code interval} on the injected clock, so no burst can overrun
+ * a server window, however long the queue of waiting callers grows.
+ *
+ * <p>It adapts to the server by comparing rates: {@code RateLimit-Limit} counts requests per the
+ * server's window ({@code RateLimit-Policy: 120;w=60}, else 60 s), and the pace is the slower of
+ * the configured rate and the server's last reported one; {@code RateLimit-Remaining: 0} holds
+ * every caller until the reported reset, after which they go one interval apart. A {@link
+ * #serverPaced server-paced} limiter has no rate of its own and paces at the server's rate once a
+ * response has reported one.
  */
-public final class ClientRateLimiter {
-  /** The longest pause a reset header can impose; the limiter's own timeout is a day. */
-  private static final Duration MAX_PAUSE = Duration.ofHours(1);
+final class ClientRateLimiter {
+  /** The server's window when {@code RateLimit-Policy} does not say (the contract's default). */
+  static final Duration DEFAULT_SERVER_WINDOW = Duration.ofSeconds(60);
 
-  private final Duration window;
+  /** The longest pause a reset header can impose. */
+  private static final long MAX_PAUSE_NANOS = Duration.ofHours(1).toNanos();
+
   private final Supplier<Long> nanoTime;
-  private final AtomicLong pausedUntil;
-  private volatile AtomicRateLimiter limiter;
-  private volatile int limit;
 
-  public ClientRateLimiter(int limit, Duration window, Supplier<Long> nanoTime) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("rate limit must be 1 or more (was " + limit + ")");
+  /** The configured interval between sends, in nanos; 0 when server-paced. */
+  private final long ownInterval;
+
+  /** The interval in force: the longer of the own one and the server's last reported. */
+  private long interval;
+
+  /** Whether a slot was handed out yet; before that, {@link #lastSlot} means nothing. */
+  private boolean granted;
+
+  /** The send time handed out last, on {@link #nanoTime}. */
+  private long lastSlot;
+
+  /** No slot before this instant (a {@code Remaining: 0} pause), on {@link #nanoTime}. */
+  private long pausedUntil = Long.MIN_VALUE;
+
+  /**
+   * A limiter of {@code limit} requests per {@code window}, spread evenly: one every {@code window
+   * / limit}.
+   *
+   * @throws IllegalArgumentException if {@code limit} is below 1 or {@code window} is not positive
+   */
+  ClientRateLimiter(int limit, Duration window, Supplier<Long> nanoTime) {
+    this(intervalOf(checkLimit(limit), checkWindow(window)), nanoTime);
+  }
+
+  private ClientRateLimiter(long ownInterval, Supplier<Long> nanoTime) {
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime == null");
+    this.ownInterval = ownInterval;
+    this.interval = ownInterval;
+  }
+
+  /**
+   * A limiter with no rate of its own: it lets every call through until a response reports the
+   * server's rate, then paces at it, following it as it changes, and pauses at {@code Remaining: 0}
+   * until the reset.
+   */
+  static ClientRateLimiter serverPaced(Supplier<Long> nanoTime) {
+    return new ClientRateLimiter(0, nanoTime);
+  }
+
+  /** Reserves the next free slot and returns how long the caller must wait before sending. */
+  Duration reserve() {
+    long now = nanoTime.get();
+    long at;
+    synchronized (this) {
+      at = now;
+      if (granted) {
+        at = Math.max(at, saturatedAdd(lastSlot, interval));
+      }
+      at = Math.max(at, pausedUntil);
+      lastSlot = at;
+      granted = true;
     }
-    if (window.isZero() || window.isNegative()) {
-      throw new IllegalArgumentException("rate-limit window must be positive (was " + window + ")");
-    }
-    this.window = window;
-    this.nanoTime = nanoTime;
-    this.pausedUntil = new AtomicLong(nanoTime.get());
-    this.limit = limit;
-    this.limiter = create(limit);
+    return Duration.ofNanos(at - now);
   }
 
-  private AtomicRateLimiter create(int limit) {
-    RateLimiterConfig config =
-        RateLimiterConfig.custom()
-            .limitForPeriod(1)
-            .limitRefreshPeriod(window.dividedBy(limit))
-            .timeoutDuration(Duration.ofDays(1))
-            .build();
-    return new AtomicRateLimiter("maito-client", config, nanoTime);
-  }
-
-  /** Reserves a permit and returns how long the caller must wait before sending. */
-  public Duration reserve() {
-    long wait = Math.max(0, limiter.reservePermission());
-    long pause = pausedUntil.get() - nanoTime.get();
-    return Duration.ofNanos(Math.max(wait, pause));
-  }
-
-  /** Adapts to what the server reported. */
-  public void onResponse(@Nullable RateLimitInfo info) {
+  /** Adapts to what the server reported; null (no rate-limit headers) changes nothing. */
+  void onResponse(@Nullable RateLimitInfo info) {
     if (info == null) {
       return;
     }
-    Integer reported = info.limit();
-    if (reported != null && reported >= 1 && reported < limit) {
+    Integer limit = info.limit();
+    Duration window = info.window() != null ? info.window() : DEFAULT_SERVER_WINDOW;
+    if (limit != null && limit >= 1 && !window.isNegative() && !window.isZero()) {
+      long serverInterval = intervalOf(limit, window);
       synchronized (this) {
-        if (reported < limit) {
-          AtomicRateLimiter old = limiter;
-          long oldInterval = interval(limit);
-          long newInterval = interval(reported);
-          AtomicRateLimiter slower = create(reported);
-          // A fresh limiter would grant a permit at once: keep the new pace from the last permit
-          // the old one granted (oldNext - oldInterval), so adapting never makes a burst.
-          long lastGranted = nanosToWait(old) - oldInterval;
-          pushNextPermit(slower, lastGranted + newInterval, newInterval);
-          limit = reported;
-          limiter = slower;
-        }
+        // The next slot is the last one plus the new interval: changing the pace makes no burst.
+        interval = Math.max(ownInterval, serverInterval);
       }
     }
-    if (info.remaining() != null && info.remaining() <= 0 && info.reset() != null) {
-      long reset = Math.min(info.reset().toNanos(), MAX_PAUSE.toNanos());
-      long until = nanoTime.get() + reset;
+    Integer remaining = info.remaining();
+    Duration reset = info.reset();
+    if (remaining != null && remaining <= 0 && reset != null) {
+      long pause = Math.min(Math.max(0, saturatedNanos(reset)), MAX_PAUSE_NANOS);
+      long until = saturatedAdd(nanoTime.get(), pause);
       synchronized (this) {
-        if (until > pausedUntil.get()) {
-          pausedUntil.set(until);
-          // Move the limiter's schedule past the reset, so callers that reserve during the pause
-          // get successive slots after it instead of all starting at the same instant.
-          pushNextPermit(limiter, reset, interval(limit));
-        }
+        // Callers that reserve during the pause get successive slots after it, not one instant.
+        pausedUntil = Math.max(pausedUntil, until);
       }
     }
   }
 
-  private long interval(int limit) {
-    return Math.max(1, window.toNanos() / limit);
+  /** The interval in force, in nanos (0: unlimited); for tests and diagnostics. */
+  synchronized long intervalNanos() {
+    return interval;
   }
 
-  private static long nanosToWait(AtomicRateLimiter limiter) {
-    return Math.max(0, limiter.getDetailedMetrics().getNanosToWait());
+  private static long intervalOf(int limit, Duration window) {
+    return Math.max(1, saturatedNanos(window) / limit);
   }
 
-  /** Reserves the permits before {@code targetNanos} from now, so the next one is no sooner. */
-  private static void pushNextPermit(AtomicRateLimiter limiter, long targetNanos, long interval) {
-    long next = nanosToWait(limiter);
-    if (targetNanos <= next) {
-      return;
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
     }
-    long permits = (targetNanos - next + interval - 1) / interval;
-    limiter.reservePermission((int) Math.min(permits, Integer.MAX_VALUE));
+  }
+
+  private static int checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("rate limit must be 1 or more (was " + limit + ")");
+    }
+    return limit;
+  }
+
+  private static Duration checkWindow(Duration window) {
+    if (window.isZero() || window.isNegative()) {
+      throw new IllegalArgumentException("rate-limit window must be positive (was " + window + ")");
+    }
+    return window;
   }
 }

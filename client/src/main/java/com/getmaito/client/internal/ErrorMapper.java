@@ -12,58 +12,54 @@ import com.getmaito.client.errors.PermissionDeniedException;
 import com.getmaito.client.errors.RateLimitException;
 import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.errors.ValidationException;
-import com.getmaito.client.model.RateLimitInfo;
 import com.squareup.moshi.JsonReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import okio.Buffer;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /** Turns an error response (any body: envelope, bare JSON, HTML, empty) into the typed tree. */
 final class ErrorMapper {
-  private static final int EXCERPT_CHARS = 200;
-  private static final String REDACTED = "[redacted]";
-  private static final Pattern JSON_SECRET = Pattern.compile("(\"apiKey\"\\s*:\\s*\")[^\"]*\"");
-  private static final Pattern SECRET_KEY = Pattern.compile("\\b(?:sk|mk)_[A-Za-z0-9_\\-]{8,}");
+  private final Redactor redactor;
 
-  private ErrorMapper() {}
+  ErrorMapper(Redactor redactor) {
+    this.redactor = redactor;
+  }
 
-  static MaitoApiException fromResponse(
-      int status,
-      ByteString body,
-      @Nullable String requestId,
-      @Nullable RateLimitInfo rateLimit,
-      @Nullable Duration retryAfter,
-      String secret,
-      int attempts) {
+  /** The typed exception for an error response, or a failure envelope on a success status. */
+  MaitoApiException fromResponse(Received r) {
     String code = null;
     String message = null;
     List<ErrorDetail> details = List.of();
     String excerpt = null;
-    Object parsed = parse(body);
+    Object parsed = parse(r.body());
     if (parsed instanceof Map) {
       Map<?, ?> map = (Map<?, ?>) parsed;
       Object error = map.get("error");
       Map<?, ?> source = error instanceof Map ? (Map<?, ?>) error : map;
-      code = redactOrNull(string(source.get("code")), secret);
+      code = redactor.redactOrNull(string(source.get("code")));
       message = string(source.get("message"));
       if (message == null && error instanceof String) {
         message = (String) error;
       }
-      details = details(source.get("details"), secret);
+      details = details(source.get("details"));
     } else {
-      excerpt = excerpt(body, secret);
+      excerpt = redactor.excerpt(r.body());
     }
-    message = redactOrNull(message, secret);
+    message = redactor.redactOrNull(message);
     return create(
         new ErrorResponse(
-            status, code, message, requestId, details, rateLimit, retryAfter, excerpt),
-        attempts);
+            r.status(),
+            code,
+            message,
+            r.requestId(),
+            details,
+            r.rateLimit(),
+            r.retryAfter(),
+            excerpt),
+        r.attempt());
   }
 
   /** Maps by status; a failure envelope on a 2xx (no telling status) maps by its code. */
@@ -138,7 +134,7 @@ final class ErrorMapper {
     }
   }
 
-  private static List<ErrorDetail> details(@Nullable Object value, String secret) {
+  private List<ErrorDetail> details(@Nullable Object value) {
     if (!(value instanceof List)) {
       return List.of();
     }
@@ -152,8 +148,8 @@ final class ErrorMapper {
         }
         out.add(
             new ErrorDetail(
-                redactOrNull(string(m.get("field")), secret),
-                message == null ? "invalid" : redact(message, secret)));
+                redactor.redactOrNull(string(m.get("field"))),
+                message == null ? "invalid" : redactor.redact(message)));
       }
     }
     return out;
@@ -161,46 +157,5 @@ final class ErrorMapper {
 
   private static @Nullable String string(@Nullable Object o) {
     return o instanceof String ? (String) o : null;
-  }
-
-  /**
-   * A short, single-line, printable excerpt of a body, with secrets redacted. Redaction comes
-   * before shortening, so a secret cut by the length limit cannot leak its first characters.
-   */
-  static String excerpt(ByteString body, String secret) {
-    String text = redact(body.string(StandardCharsets.UTF_8), secret);
-    StringBuilder b = new StringBuilder();
-    boolean space = false;
-    for (int i = 0; i < text.length() && b.length() < EXCERPT_CHARS; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) {
-        b.append(' ');
-        space = false;
-      }
-      b.append(c);
-    }
-    String out = b.toString();
-    if (out.length() >= EXCERPT_CHARS) {
-      out = out + "...";
-    }
-    return out;
-  }
-
-  /**
-   * Removes the client's key, the value of any JSON {@code "apiKey"} field (the secret of a created
-   * key) and anything shaped like a secret key ({@code sk_...}, {@code mk_...}).
-   */
-  static String redact(String text, String secret) {
-    String out = secret.isEmpty() ? text : text.replace(secret, REDACTED);
-    out = JSON_SECRET.matcher(out).replaceAll("$1" + REDACTED + "\"");
-    return SECRET_KEY.matcher(out).replaceAll(REDACTED);
-  }
-
-  private static @Nullable String redactOrNull(@Nullable String text, String secret) {
-    return text == null ? null : redact(text, secret);
   }
 }

@@ -7,6 +7,9 @@ import com.getmaito.client.errors.ServerException;
 import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * When and how long to retry, as Resilience4j {@link Retry} configurations (one per retry count).
  *
- * <p>Retried: 408, 429, 500, 502, 503, 504 and network failures. The wait is the server's {@code
- * Retry-After}, else the rate-limit reset on a 429, else exponential backoff from 0.5 s, doubling,
- * capped at 8 s, with 75–100 % jitter. A server wait beyond {@code maxRetryWait} is not retried.
+ * <p>Retried: 408, 429, 500, 502, 503, 504 and network failures. The wait is the server's (see
+ * {@link #serverWait}), else exponential backoff from 0.5 s, doubling, capped at 8 s, with 75–100 %
+ * jitter. A server wait beyond {@code maxRetryWait} is not retried.
  */
 final class RetryPolicy {
   static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
@@ -71,19 +74,32 @@ final class RetryPolicy {
     return serverWait == null || serverWait.compareTo(maxRetryWait) <= 0;
   }
 
-  /** The wait the server asked for: {@code Retry-After}, else the reset header on a 429. */
+  /**
+   * The wait the server asked for: {@code Retry-After}; for a rate-limit failure (a 429, or a
+   * {@code RATE_LIMITED} failure envelope on any status) the rule of {@link
+   * RateLimitException#retryAfter()}, which falls back to the rate-limit reset. The caller is told
+   * the same wait the client would sleep through.
+   */
   static @Nullable Duration serverWait(@Nullable Throwable t) {
-    if (!(t instanceof MaitoApiException)) {
-      return null;
+    if (t instanceof RateLimitException) {
+      return ((RateLimitException) t).retryAfter();
     }
-    MaitoApiException e = (MaitoApiException) t;
-    if (e.retryAfterHeader() != null) {
-      return e.retryAfterHeader();
+    return t instanceof MaitoApiException ? ((MaitoApiException) t).retryAfterHeader() : null;
+  }
+
+  /**
+   * Whether the failure proves the server processed nothing, so even a POST without an {@code
+   * Idempotency-Key} may be retried: a rate-limit refusal, or a connection that failed before the
+   * request was sent.
+   */
+  static boolean wasNotProcessed(Throwable t) {
+    if (t instanceof RateLimitException) {
+      return true;
     }
-    if (e.statusCode() == 429 && e.rateLimit() != null) {
-      return e.rateLimit().reset();
-    }
-    return null;
+    Throwable cause = t instanceof MaitoIoException ? t.getCause() : null;
+    return cause instanceof ConnectException
+        || cause instanceof NoRouteToHostException
+        || cause instanceof UnknownHostException;
   }
 
   static long waitMillis(int attempt, @Nullable Throwable cause) {

@@ -8,24 +8,39 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Really waits: {@link Thread#sleep} for sync calls, a daemon scheduler thread for async ones.
- * Closing it ends the scheduler and fails the async waits still pending, so the calls waiting on
- * them complete instead of hanging.
+ * Really waits: the calling thread for sync calls, a daemon scheduler thread for async ones; the
+ * scheduler thread ends after {@link #DEFAULT_KEEP_ALIVE} idle, so a client that is never closed
+ * keeps no thread. Closing it ends the scheduler, fails the async waits still pending and cuts the
+ * sync waits short, so the calls waiting on them end instead of hanging or sending later.
  */
 public final class SystemSleeper implements Sleeper, AutoCloseable {
+  static final Duration DEFAULT_KEEP_ALIVE = Duration.ofSeconds(10);
+
   private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
-  private ScheduledExecutorService scheduler;
+  private final CountDownLatch closing = new CountDownLatch(1);
+  private final Duration keepAlive;
+  private @Nullable ScheduledThreadPoolExecutor scheduler;
   private boolean closed;
 
+  public SystemSleeper() {
+    this(DEFAULT_KEEP_ALIVE);
+  }
+
+  SystemSleeper(Duration keepAlive) {
+    this.keepAlive = keepAlive;
+  }
+
+  /** Waits {@code duration}, or less when the sleeper is closed meanwhile. */
   @Override
   public void sleep(Duration duration) throws InterruptedException {
     if (!duration.isNegative() && !duration.isZero()) {
-      TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+      closing.await(duration.toNanos(), TimeUnit.NANOSECONDS);
     }
   }
 
@@ -43,7 +58,7 @@ public final class SystemSleeper implements Sleeper, AutoCloseable {
     return done;
   }
 
-  private synchronized ScheduledExecutorService scheduler() {
+  private synchronized ScheduledThreadPoolExecutor scheduler() {
     if (closed) {
       throw new IllegalStateException("the client is closed");
     }
@@ -57,8 +72,15 @@ public final class SystemSleeper implements Sleeper, AutoCloseable {
                 return t;
               });
       executor.setRemoveOnCancelPolicy(true);
+      executor.setKeepAliveTime(keepAlive.toNanos(), TimeUnit.NANOSECONDS);
+      executor.allowCoreThreadTimeOut(true);
       scheduler = executor;
     }
+    return scheduler;
+  }
+
+  /** The scheduler, once an async wait has started it; for tests. */
+  synchronized @Nullable ScheduledThreadPoolExecutor schedulerIfStarted() {
     return scheduler;
   }
 
@@ -67,6 +89,7 @@ public final class SystemSleeper implements Sleeper, AutoCloseable {
     List<CompletableFuture<Void>> abandoned;
     synchronized (this) {
       closed = true;
+      closing.countDown();
       if (scheduler != null) {
         scheduler.shutdownNow();
       }

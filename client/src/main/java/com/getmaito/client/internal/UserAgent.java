@@ -5,17 +5,17 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** {@code maito-java/<version> (Java <v>; <os> <arch>)}, ASCII only. */
-public final class UserAgent {
+final class UserAgent {
   private static final String VALUE = build();
 
   private UserAgent() {}
 
-  public static String value() {
+  static String value() {
     return VALUE;
   }
 
   /** The SDK's version, from the build. */
-  public static String version() {
+  static String version() {
     Properties p = new Properties();
     try (InputStream in = UserAgent.class.getResourceAsStream("version.properties")) {
       if (in != null) {

@@ -28,27 +28,32 @@ public final class ApiKeyCreateParams {
     this.scope = b.scope;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     return new Builder().name(name).expirationDays(expirationDays).scope(scope);
   }
 
+  /** {@return the key's name} */
   public String name() {
     return name;
   }
 
+  /** {@return the days until the key expires, or null for never} */
   public @Nullable Integer expirationDays() {
     return expirationDays;
   }
 
+  /** {@return the scope, or null for the server's default ({@code full})} */
   public @Nullable ApiKeyScope scope() {
     return scope;
   }
 
-  /** The JSON body this sends. */
+  /** {@return the JSON body this sends} */
   public Map<String, @Nullable Object> body() {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("name", name);
@@ -84,18 +89,34 @@ public final class ApiKeyCreateParams {
 
     private Builder() {}
 
+    /**
+     * Sets the name (required).
+     *
+     * @param name 1 to 100 characters, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name == null");
       return this;
     }
 
-    /** Days until the key expires, 1 to 365; unset means it never expires. */
+    /**
+     * Sets the days until the key expires; unset means it never expires.
+     *
+     * @param expirationDays 1 to 365, or null for never
+     * @return this builder
+     */
     public Builder expirationDays(@Nullable Integer expirationDays) {
       this.expirationDays = expirationDays;
       return this;
     }
 
-    /** {@code full} (default) or {@code restricted} to subscribers and tags. */
+    /**
+     * Sets the scope: {@code full} (default) or {@code restricted} to subscribers and tags.
+     *
+     * @param scope the scope, or null for the server's default
+     * @return this builder
+     */
     public Builder scope(@Nullable ApiKeyScope scope) {
       this.scope = scope;
       return this;
@@ -104,6 +125,7 @@ public final class ApiKeyCreateParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException when {@code name} is missing or too long, or {@code
      *     expirationDays} is outside 1 to 365
      */

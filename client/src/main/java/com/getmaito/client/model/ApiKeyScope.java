@@ -9,13 +9,19 @@ import java.util.Objects;
  * returning {@link Known#UNKNOWN}.
  */
 public final class ApiKeyScope {
+  /** {@code full}: every route. */
   public static final ApiKeyScope FULL = new ApiKeyScope("full", Known.FULL);
+
+  /** {@code restricted}: subscribers and tags only. */
   public static final ApiKeyScope RESTRICTED = new ApiKeyScope("restricted", Known.RESTRICTED);
 
   /** The values this SDK version knows, plus {@code UNKNOWN} for newer ones. */
   public enum Known {
+    /** {@link #FULL}. */
     FULL,
+    /** {@link #RESTRICTED}. */
     RESTRICTED,
+    /** A value newer than this SDK; {@link #asString()} holds it. */
     UNKNOWN
   }
 
@@ -27,7 +33,13 @@ public final class ApiKeyScope {
     this.known = known;
   }
 
-  /** Returns the value for {@code value} as the API spells it; unknown values are kept. */
+  /**
+   * Returns the value for {@code value} as the API spells it, ignoring case; unknown values are
+   * kept.
+   *
+   * @param value the value as the API spells it
+   * @return one of the constants, or a new value whose {@link #known()} is {@link Known#UNKNOWN}
+   */
   public static ApiKeyScope of(String value) {
     Objects.requireNonNull(value, "value == null");
     switch (value.toLowerCase(Locale.ROOT)) {
@@ -40,12 +52,12 @@ public final class ApiKeyScope {
     }
   }
 
-  /** The value as the API spells it. */
+  /** {@return the value as the API spells it} */
   public String asString() {
     return value;
   }
 
-  /** The known value, or {@link Known#UNKNOWN} for a value newer than this SDK. */
+  /** {@return the known value, or {@link Known#UNKNOWN} for a value newer than this SDK} */
   public Known known() {
     return known;
   }

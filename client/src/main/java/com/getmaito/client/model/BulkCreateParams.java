@@ -35,24 +35,33 @@ public final class BulkCreateParams {
     this.optInAttestation = b.optInAttestation;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A bulk create of these rows, without a batch-wide attestation. */
+  /**
+   * Returns a bulk create of these rows, without a batch-wide attestation.
+   *
+   * @param subscribers 1 to 100 rows
+   * @return the params
+   * @throws IllegalArgumentException when there are no rows or more than 100
+   */
   public static BulkCreateParams of(List<SubscriberCreateParams> subscribers) {
     return builder().subscribers(subscribers).build();
   }
 
+  /** {@return the rows, in order} */
   public List<SubscriberCreateParams> subscribers() {
     return subscribers;
   }
 
+  /** {@return the batch-wide opt-in attestation ({@code true}), or null when not sent} */
   public @Nullable Boolean optInAttestation() {
     return optInAttestation;
   }
 
-  /** The JSON body this sends. */
+  /** {@return the JSON body this sends} */
   public Map<String, @Nullable Object> body() {
     List<Map<String, @Nullable Object>> rows = new ArrayList<>(subscribers.size());
     for (SubscriberCreateParams s : subscribers) {
@@ -88,14 +97,24 @@ public final class BulkCreateParams {
 
     private Builder() {}
 
-    /** Required: 1 to 100 rows. */
+    /**
+     * Sets the rows (required).
+     *
+     * @param subscribers 1 to 100 rows, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder subscribers(List<SubscriberCreateParams> subscribers) {
       this.subscribers =
           new ArrayList<>(Objects.requireNonNull(subscribers, "subscribers == null"));
       return this;
     }
 
-    /** Attests that every row opted in; sent only when set, and then it must be true. */
+    /**
+     * Attests that every row opted in; sent only when set, and then it must be true.
+     *
+     * @param optInAttestation {@code true}, or null to leave it out
+     * @return this builder
+     */
     public Builder optInAttestation(@Nullable Boolean optInAttestation) {
       this.optInAttestation = optInAttestation;
       return this;
@@ -104,6 +123,7 @@ public final class BulkCreateParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException when there are no rows or more than 100
      */
     public BulkCreateParams build() {

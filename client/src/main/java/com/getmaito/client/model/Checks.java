@@ -35,8 +35,9 @@ final class Checks {
       return "null";
     }
     String s = String.valueOf(value);
-    if (s.length() > 60) {
-      s = s.substring(0, 57) + "...";
+    if (characters(s) > 60) {
+      // Cut at a code point, never between the two halves of a surrogate pair.
+      s = s.substring(0, s.offsetByCodePoints(0, 57)) + "...";
     }
     return value instanceof CharSequence ? "\"" + s + "\"" : s;
   }
@@ -52,24 +53,28 @@ final class Checks {
     return email;
   }
 
+  /** Characters as the contract counts them: Unicode code points, not UTF-16 units. */
+  static int characters(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
   static @Nullable String maxLength(@Nullable String value, int max, String field) {
     if (value != null) {
+      int length = characters(value);
       argument(
-          value.length() <= max,
-          field,
-          value,
-          "must be at most " + max + " characters, got " + value.length());
+          length <= max, field, value, "must be at most " + max + " characters, got " + length);
     }
     return value;
   }
 
   static String lengthBetween(@Nullable String value, int min, int max, String field) {
     argument(value != null, field, null, "is required");
+    int length = characters(value);
     argument(
-        value.length() >= min && value.length() <= max,
+        length >= min && length <= max,
         field,
         value,
-        "must be " + min + " to " + max + " characters, got " + value.length());
+        "must be " + min + " to " + max + " characters, got " + length);
     return value;
   }
 

@@ -12,28 +12,35 @@ public final class CreatedApiKey {
   private final String secret;
   private final @Nullable String warning;
 
+  /**
+   * Creates the value; the SDK makes these from the server's response.
+   *
+   * @param key the key's metadata
+   * @param secret the secret to authenticate with
+   * @param warning the server's warning that the secret is shown once, or null
+   */
   public CreatedApiKey(ApiKey key, String secret, @Nullable String warning) {
     this.key = Objects.requireNonNull(key, "key == null");
     this.secret = Checks.required(secret, "CreatedApiKey.apiKey");
     this.warning = warning;
   }
 
-  /** The key's metadata (id, name, masked prefix, scope, limits, dates). */
+  /** {@return the key's metadata (id, name, masked prefix, scope, limits, dates)} */
   public ApiKey key() {
     return key;
   }
 
-  /** The key's id. */
+  /** {@return the key's id} */
   public String id() {
     return key.id();
   }
 
-  /** The secret to authenticate with. Shown once by the server: store it, never log it. */
+  /** {@return the secret to authenticate with} Shown once by the server: store it, never log it. */
   public String secret() {
     return secret;
   }
 
-  /** The server's warning that the secret is shown once, when it sent one. */
+  /** {@return the server's warning that the secret is shown once, or null when it sent none} */
   public @Nullable String warning() {
     return warning;
   }
@@ -56,7 +63,12 @@ public final class CreatedApiKey {
     return "CreatedApiKey[key=" + key + ", secret=" + mask(secret) + "]";
   }
 
-  /** Masks a secret: at most its first six characters (never more than a third), then stars. */
+  /**
+   * Masks a secret: at most its first six characters (never more than a third), then stars.
+   *
+   * @param secret the secret
+   * @return the masked form, safe to log
+   */
   public static String mask(String secret) {
     int shown = Math.min(6, secret.length() / 3);
     return secret.substring(0, shown) + "****";

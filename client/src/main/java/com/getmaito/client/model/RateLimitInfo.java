@@ -10,6 +10,25 @@ import org.jspecify.annotations.Nullable;
  * @param limit requests allowed per window
  * @param remaining requests left in the current window
  * @param reset time until the window resets
+ * @param window how long the server's window is, from {@code RateLimit-Policy:
+ *     <limit>;w=<seconds>}; null when the server sent no policy, which the contract reads as 60
+ *     seconds
  */
 public record RateLimitInfo(
-    @Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration reset) {}
+    @Nullable Integer limit,
+    @Nullable Integer remaining,
+    @Nullable Duration reset,
+    @Nullable Duration window) {
+
+  /**
+   * A budget without a window (no {@code RateLimit-Policy}).
+   *
+   * @param limit requests allowed per window
+   * @param remaining requests left in the current window
+   * @param reset time until the window resets
+   */
+  public RateLimitInfo(
+      @Nullable Integer limit, @Nullable Integer remaining, @Nullable Duration reset) {
+    this(limit, remaining, reset, null);
+  }
+}

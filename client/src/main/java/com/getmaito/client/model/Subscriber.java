@@ -41,6 +41,25 @@ public record Subscriber(
     @Nullable Instant unsubscribedAt,
     Instant createdAt,
     Instant updatedAt) {
+  /**
+   * Checks the required fields and copies the collections; a null {@code emailNormalized} is
+   * derived from {@code email}.
+   *
+   * @param id opaque id, {@code sub_...}
+   * @param email the address as given
+   * @param emailNormalized lower-cased and trimmed; uniqueness is checked on this form
+   * @param firstName up to 100 characters
+   * @param lastName up to 100 characters
+   * @param status subscription status; values newer than this SDK are kept
+   * @param confirmed whether double opt-in was confirmed
+   * @param tags tag names
+   * @param customFields string keys; string, number (Long or Double), boolean or null values
+   * @param source where the subscriber came from, up to 160 characters
+   * @param subscribedAt when the subscriber subscribed
+   * @param unsubscribedAt when the subscriber unsubscribed
+   * @param createdAt creation time
+   * @param updatedAt last update time
+   */
   public Subscriber {
     Checks.required(id, "Subscriber.id");
     Checks.required(email, "Subscriber.email");

@@ -48,10 +48,12 @@ public final class SubscriberCreateParams {
     this.optInAttestation = b.optInAttestation;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.email = email;
@@ -66,43 +68,52 @@ public final class SubscriberCreateParams {
     return b;
   }
 
+  /** {@return the email address, as given} */
   public String email() {
     return email;
   }
 
+  /** {@return the first name, or null when not set} */
   public @Nullable String firstName() {
     return firstName;
   }
 
+  /** {@return the last name, or null when not set} */
   public @Nullable String lastName() {
     return lastName;
   }
 
+  /** {@return the status, or null for the server's default ({@code subscribed})} */
   public @Nullable SubscriberStatus status() {
     return status;
   }
 
+  /** {@return whether double opt-in is confirmed, or null for the server's default (false)} */
   public @Nullable Boolean confirmed() {
     return confirmed;
   }
 
+  /** {@return the tag names, or null when not set} */
   public @Nullable List<String> tags() {
     return tags;
   }
 
+  /** {@return the custom fields, or null when not set} */
   public @Nullable Map<String, @Nullable Object> customFields() {
     return customFields;
   }
 
+  /** {@return where the subscriber came from, or null when not set} */
   public @Nullable String source() {
     return source;
   }
 
+  /** {@return the opt-in attestation ({@code true}), or null when not sent} */
   public @Nullable Boolean optInAttestation() {
     return optInAttestation;
   }
 
-  /** The JSON body this sends: only the fields that were set. */
+  /** {@return the JSON body this sends: only the fields that were set} */
   public Map<String, @Nullable Object> body() {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("email", email);
@@ -153,49 +164,89 @@ public final class SubscriberCreateParams {
 
     private Builder() {}
 
-    /** Required: a valid email address. */
+    /**
+     * Sets the email address (required).
+     *
+     * @param email a valid email address, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder email(String email) {
       this.email = Objects.requireNonNull(email, "email == null");
       return this;
     }
 
-    /** Up to 100 characters. */
+    /**
+     * Sets the first name; not sent when null.
+     *
+     * @param firstName up to 100 characters
+     * @return this builder
+     */
     public Builder firstName(@Nullable String firstName) {
       this.firstName = firstName;
       return this;
     }
 
-    /** Up to 100 characters. */
+    /**
+     * Sets the last name; not sent when null.
+     *
+     * @param lastName up to 100 characters
+     * @return this builder
+     */
     public Builder lastName(@Nullable String lastName) {
       this.lastName = lastName;
       return this;
     }
 
-    /** Default on the server: {@code subscribed}. */
+    /**
+     * Sets the status; default on the server: {@code subscribed}.
+     *
+     * @param status the status, or null for the server's default
+     * @return this builder
+     */
     public Builder status(@Nullable SubscriberStatus status) {
       this.status = status;
       return this;
     }
 
-    /** Whether double opt-in is already confirmed; default false on the server. */
+    /**
+     * Sets whether double opt-in is already confirmed; default false on the server.
+     *
+     * @param confirmed true when confirmed, or null for the server's default
+     * @return this builder
+     */
     public Builder confirmed(@Nullable Boolean confirmed) {
       this.confirmed = confirmed;
       return this;
     }
 
-    /** Tag names, 1 to 64 characters each. */
+    /**
+     * Sets the tag names; not sent when null.
+     *
+     * @param tags names of 1 to 64 characters each
+     * @return this builder
+     */
     public Builder tags(@Nullable List<String> tags) {
       this.tags = tags;
       return this;
     }
 
-    /** String keys; string, number, boolean or null values. */
+    /**
+     * Sets the custom fields; not sent when null.
+     *
+     * @param customFields string keys; string, number, boolean or null values
+     * @return this builder
+     */
     public Builder customFields(@Nullable Map<String, ? extends @Nullable Object> customFields) {
       this.customFields = customFields;
       return this;
     }
 
-    /** Where the subscriber came from, up to 160 characters. */
+    /**
+     * Sets where the subscriber came from; not sent when null.
+     *
+     * @param source up to 160 characters
+     * @return this builder
+     */
     public Builder source(@Nullable String source) {
       this.source = source;
       return this;
@@ -203,6 +254,9 @@ public final class SubscriberCreateParams {
 
     /**
      * Attests that the subscriber opted in. Sent only when set, and then it must be {@code true}.
+     *
+     * @param optInAttestation {@code true}, or null to leave it out
+     * @return this builder
      */
     public Builder optInAttestation(@Nullable Boolean optInAttestation) {
       this.optInAttestation = optInAttestation;
@@ -212,6 +266,7 @@ public final class SubscriberCreateParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException naming the field and the problem, when a field is invalid
      */
     public SubscriberCreateParams build() {

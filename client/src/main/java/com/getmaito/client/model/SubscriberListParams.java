@@ -22,15 +22,17 @@ public final class SubscriberListParams {
     this.query = b.query;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** No filters, the server's default page size. */
+  /** {@return params with no filters and the server's default page size} */
   public static SubscriberListParams ofDefaults() {
     return builder().build();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.status = status;
@@ -42,29 +44,42 @@ public final class SubscriberListParams {
     return b;
   }
 
+  /** {@return the page size, or null for the server's default (50)} */
   public @Nullable Integer limit() {
     return paging.limit();
   }
 
+  /** {@return the row to start at, or null when not set} */
   public @Nullable Long offset() {
     return paging.offset();
   }
 
+  /** {@return the cursor to start at, or null when not set} */
   public @Nullable String cursor() {
     return paging.cursor();
   }
 
-  /** The same filters, at the page that starts at {@code cursor}. */
+  /**
+   * Returns the same filters, at the page that starts at {@code cursor}.
+   *
+   * @param cursor a {@link com.getmaito.client.Page#nextCursor()}
+   * @return new params; these are unchanged
+   */
   public SubscriberListParams withCursor(String cursor) {
     return toBuilder().offset(null).cursor(cursor).build();
   }
 
-  /** The same filters, at the page that starts at {@code offset}. */
+  /**
+   * Returns the same filters, at the page that starts at {@code offset}.
+   *
+   * @param offset the row to start at, 0 or more
+   * @return new params; these are unchanged
+   */
   public SubscriberListParams withOffset(long offset) {
     return toBuilder().cursor(null).offset(offset).build();
   }
 
-  /** The query parameters this sends. */
+  /** {@return the query parameters this sends: only those that were set} */
   public Map<String, String> query() {
     Map<String, String> q = new LinkedHashMap<>();
     if (status != null) {
@@ -106,36 +121,67 @@ public final class SubscriberListParams {
 
     private Builder() {}
 
+    /**
+     * Lists only subscribers with this status; default any.
+     *
+     * @param status the status, or null for any
+     * @return this builder
+     */
     public Builder status(@Nullable SubscriberStatus status) {
       this.status = status;
       return this;
     }
 
-    /** Only subscribers carrying this tag name. */
+    /**
+     * Lists only subscribers carrying this tag; default any.
+     *
+     * @param tag a tag name, 1 to 64 characters, or null for any
+     * @return this builder
+     */
     public Builder tag(@Nullable String tag) {
       this.tag = tag;
       return this;
     }
 
-    /** Search text matched against email and names. */
+    /**
+     * Lists only subscribers matching this search text (email and names); default all.
+     *
+     * @param query the search text, or null for all
+     * @return this builder
+     */
     public Builder query(@Nullable String query) {
       this.query = query;
       return this;
     }
 
-    /** Page size, 1 to 500; default 50. */
+    /**
+     * Sets the page size; default 50.
+     *
+     * @param limit 1 to 500, or null for the default
+     * @return this builder
+     */
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
 
-    /** Start at the page a previous page's {@code nextCursor} named. */
+    /**
+     * Starts at the page a previous page's {@code nextCursor} named; excludes {@code offset}.
+     *
+     * @param cursor a non-empty cursor, or null to start at the first page
+     * @return this builder
+     */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }
 
-    /** Start at this row (compat paging), 0 or more. */
+    /**
+     * Starts at this row (compat paging); excludes {@code cursor}.
+     *
+     * @param offset 0 or more, or null to start at the first row
+     * @return this builder
+     */
     public Builder offset(@Nullable Long offset) {
       this.offset = offset;
       return this;
@@ -144,6 +190,7 @@ public final class SubscriberListParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException when {@code limit} is outside 1 to 500, {@code offset} is
      *     negative, both {@code cursor} and {@code offset} are set, {@code cursor} is empty, or
      *     {@code tag} is not 1 to 64 characters

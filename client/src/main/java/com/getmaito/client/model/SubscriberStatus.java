@@ -8,22 +8,37 @@ import java.util.Objects;
  * #asString()}), with {@link #known()} returning {@link Known#UNKNOWN}.
  */
 public final class SubscriberStatus {
+  /** {@code subscribed}: receives the newsletter. */
   public static final SubscriberStatus SUBSCRIBED =
       new SubscriberStatus("subscribed", Known.SUBSCRIBED);
+
+  /** {@code unsubscribed}: opted out. */
   public static final SubscriberStatus UNSUBSCRIBED =
       new SubscriberStatus("unsubscribed", Known.UNSUBSCRIBED);
+
+  /** {@code bounced}: mail to the address bounced. */
   public static final SubscriberStatus BOUNCED = new SubscriberStatus("bounced", Known.BOUNCED);
+
+  /** {@code complained}: marked a mail as spam. */
   public static final SubscriberStatus COMPLAINED =
       new SubscriberStatus("complained", Known.COMPLAINED);
+
+  /** {@code blocked}: the API blocks mail to the address. */
   public static final SubscriberStatus BLOCKED = new SubscriberStatus("blocked", Known.BLOCKED);
 
   /** The values this SDK version knows, plus {@code UNKNOWN} for newer ones. */
   public enum Known {
+    /** {@link #SUBSCRIBED}. */
     SUBSCRIBED,
+    /** {@link #UNSUBSCRIBED}. */
     UNSUBSCRIBED,
+    /** {@link #BOUNCED}. */
     BOUNCED,
+    /** {@link #COMPLAINED}. */
     COMPLAINED,
+    /** {@link #BLOCKED}. */
     BLOCKED,
+    /** A value newer than this SDK; {@link #asString()} holds it. */
     UNKNOWN
   }
 
@@ -35,7 +50,13 @@ public final class SubscriberStatus {
     this.known = known;
   }
 
-  /** Returns the value for {@code value} as the API spells it; unknown values are kept. */
+  /**
+   * Returns the value for {@code value} as the API spells it, ignoring case; unknown values are
+   * kept.
+   *
+   * @param value the value as the API spells it
+   * @return one of the constants, or a new value whose {@link #known()} is {@link Known#UNKNOWN}
+   */
   public static SubscriberStatus of(String value) {
     Objects.requireNonNull(value, "value == null");
     switch (value.toLowerCase(Locale.ROOT)) {
@@ -54,12 +75,12 @@ public final class SubscriberStatus {
     }
   }
 
-  /** The value as the API spells it. */
+  /** {@return the value as the API spells it} */
   public String asString() {
     return value;
   }
 
-  /** The known value, or {@link Known#UNKNOWN} for a value newer than this SDK. */
+  /** {@return the known value, or {@link Known#UNKNOWN} for a value newer than this SDK} */
   public Known known() {
     return known;
   }

@@ -16,28 +16,38 @@ public final class TagCreateParams {
     this.description = b.description;
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A tag named {@code name} without a description. */
+  /**
+   * Returns the params for a tag named {@code name} without a description.
+   *
+   * @param name 1 to 64 characters
+   * @return the params
+   * @throws IllegalArgumentException when {@code name} is not 1 to 64 characters
+   */
   public static TagCreateParams of(String name) {
     return builder().name(name).build();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     return new Builder().name(name).description(description);
   }
 
+  /** {@return the tag's name} */
   public String name() {
     return name;
   }
 
+  /** {@return the description, or null when not set} */
   public @Nullable String description() {
     return description;
   }
 
-  /** The JSON body this sends. */
+  /** {@return the JSON body this sends} */
   public Map<String, @Nullable Object> body() {
     Map<String, @Nullable Object> body = new LinkedHashMap<>();
     body.put("name", name);
@@ -69,11 +79,23 @@ public final class TagCreateParams {
 
     private Builder() {}
 
+    /**
+     * Sets the name (required), unique case-insensitively.
+     *
+     * @param name 1 to 64 characters, checked in {@link #build()}
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name == null");
       return this;
     }
 
+    /**
+     * Sets the description; not sent when null.
+     *
+     * @param description the description, or null
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       this.description = description;
       return this;
@@ -82,6 +104,7 @@ public final class TagCreateParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException when {@code name} is missing or not 1 to 64 characters
      */
     public TagCreateParams build() {

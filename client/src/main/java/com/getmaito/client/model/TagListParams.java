@@ -13,42 +13,57 @@ public final class TagListParams {
     this.paging = new Paging(b.limit, b.cursor, b.offset);
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The server's default page size. */
+  /** {@return params with the server's default page size, from the first page} */
   public static TagListParams ofDefaults() {
     return builder().build();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     return new Builder().limit(limit()).cursor(cursor()).offset(offset());
   }
 
+  /** {@return the page size, or null for the server's default (50)} */
   public @Nullable Integer limit() {
     return paging.limit();
   }
 
+  /** {@return the row to start at, or null when not set} */
   public @Nullable Long offset() {
     return paging.offset();
   }
 
+  /** {@return the cursor to start at, or null when not set} */
   public @Nullable String cursor() {
     return paging.cursor();
   }
 
-  /** The same page size, at the page that starts at {@code cursor}. */
+  /**
+   * Returns the same page size, at the page that starts at {@code cursor}.
+   *
+   * @param cursor a {@link com.getmaito.client.Page#nextCursor()}
+   * @return new params; these are unchanged
+   */
   public TagListParams withCursor(String cursor) {
     return toBuilder().offset(null).cursor(cursor).build();
   }
 
-  /** The same page size, at the page that starts at {@code offset}. */
+  /**
+   * Returns the same page size, at the page that starts at {@code offset}.
+   *
+   * @param offset the row to start at, 0 or more
+   * @return new params; these are unchanged
+   */
   public TagListParams withOffset(long offset) {
     return toBuilder().cursor(null).offset(offset).build();
   }
 
-  /** The query parameters this sends. */
+  /** {@return the query parameters this sends: only those that were set} */
   public Map<String, String> query() {
     Map<String, String> q = new LinkedHashMap<>();
     paging.addTo(q);
@@ -78,17 +93,34 @@ public final class TagListParams {
 
     private Builder() {}
 
-    /** Page size, 1 to 500; default 50. */
+    /**
+     * Sets the page size; default 50.
+     *
+     * @param limit 1 to 500, or null for the default
+     * @return this builder
+     */
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
       return this;
     }
 
+    /**
+     * Starts at the page a previous page's {@code nextCursor} named; excludes {@code offset}.
+     *
+     * @param cursor a cursor, or null to start at the first page
+     * @return this builder
+     */
     public Builder cursor(@Nullable String cursor) {
       this.cursor = cursor;
       return this;
     }
 
+    /**
+     * Starts at this row (compat paging); excludes {@code cursor}.
+     *
+     * @param offset 0 or more, or null to start at the first row
+     * @return this builder
+     */
     public Builder offset(@Nullable Long offset) {
       this.offset = offset;
       return this;
@@ -97,6 +129,7 @@ public final class TagListParams {
     /**
      * Checks and builds the params.
      *
+     * @return the params
      * @throws IllegalArgumentException when {@code limit} is outside 1 to 500, {@code offset} is
      *     negative, or both {@code cursor} and {@code offset} are set
      */

@@ -16,17 +16,19 @@ public final class TagUpdateParams {
     this.body = Collections.unmodifiableMap(new LinkedHashMap<>(body));
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding these params, to derive others from} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.body.putAll(body);
     return b;
   }
 
-  /** The JSON body this sends: the fields set, with {@code null} for the fields to clear. */
+  /** {@return the JSON body this sends: the fields set, with {@code null} for those to clear} */
   public Map<String, @Nullable Object> body() {
     return body;
   }
@@ -52,18 +54,30 @@ public final class TagUpdateParams {
 
     private Builder() {}
 
-    /** A new name, 1 to 64 characters (cannot be cleared). */
+    /**
+     * Sets a new name (it cannot be cleared).
+     *
+     * @param name 1 to 64 characters
+     * @return this builder
+     * @throws IllegalArgumentException when {@code name} is not 1 to 64 characters
+     */
     public Builder name(String name) {
       body.put("name", Checks.lengthBetween(name, 1, 64, "name"));
       return this;
     }
 
-    /** A new description; {@code null} clears it. */
+    /**
+     * Sets a new description; {@code null} clears it.
+     *
+     * @param description the description, or null
+     * @return this builder
+     */
     public Builder description(@Nullable String description) {
       body.put("description", description);
       return this;
     }
 
+    /** {@return the params, with the fields set so far} */
     public TagUpdateParams build() {
       return new TagUpdateParams(body);
     }

@@ -1,0 +1,33 @@
+package com.getmaito.client.flows;
+
+import com.getmaito.client.ImportReport;
+import com.getmaito.client.MaitoClient;
+import com.getmaito.client.model.SubscriberCreateParams;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+
+/**
+ * An import in a process of its own, for {@link ImporterKillTest} to kill: {@code baseUrl key
+ * checkpoint rows}.
+ */
+public final class ImportChild {
+  private ImportChild() {}
+
+  public static void main(String[] args) {
+    int rows = Integer.parseInt(args[3]);
+    try (MaitoClient client = MaitoClient.builder().apiKey(args[1]).baseUrl(args[0]).build()) {
+      ImportReport report =
+          client
+              .subscribers()
+              .importer()
+              .concurrency(4)
+              .checkpoint(Path.of(args[2]))
+              .run(IntStream.rangeClosed(1, rows).mapToObj(ImportChild::row));
+      System.out.println("finished " + report);
+    }
+  }
+
+  static SubscriberCreateParams row(int i) {
+    return SubscriberCreateParams.builder().email("kill" + i + "@example.com").build();
+  }
+}

@@ -1,0 +1,70 @@
+package com.getmaito.client.internal;
+
+import com.getmaito.client.MaitoClient;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
+
+/** The builder's checks of the key and the base URL, with messages that never quote a key. */
+public final class ClientChecks {
+  private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
+
+  private ClientChecks() {}
+
+  /** The key, if it is a secret key that can be sent in a header. */
+  public static String key(@Nullable String key) {
+    if (key == null || key.isBlank()) {
+      throw new IllegalStateException(
+          "No API key: set "
+              + MaitoClient.ENV_API_KEY
+              + " or call MaitoClient.builder().apiKey(...)");
+    }
+    if (key.startsWith("pk_")) {
+      throw new IllegalArgumentException(
+          "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
+              + MaitoClient.ENV_API_KEY);
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        throw new IllegalArgumentException(
+            "The API key contains a space, control or non-ASCII character at position "
+                + i
+                + " (check "
+                + MaitoClient.ENV_API_KEY
+                + " for stray quotes or a newline)");
+      }
+    }
+    return key;
+  }
+
+  /** The parsed base URL, if it is http(s), and plain http only to loopback unless allowed. */
+  public static HttpUrl baseUrl(String baseUrl, boolean allowInsecureHttp, String key) {
+    HttpUrl url = HttpUrl.parse(baseUrl);
+    if (url == null) {
+      // Never quote a key given here by mistake (swapped arguments or environment variables).
+      boolean secret = baseUrl.contains(key) || SECRET_SHAPE.matcher(baseUrl).find();
+      throw new IllegalArgumentException(
+          "baseUrl must be an http(s) URL such as "
+              + MaitoClient.DEFAULT_BASE_URL
+              + (secret ? " (was a value shaped like an API key)" : " (was \"" + baseUrl + "\")"));
+    }
+    if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
+      throw new IllegalArgumentException(
+          "Refusing to send the API key over plain http to "
+              + url.host()
+              + ": use https, or allowInsecureHttp(true) on a network you trust");
+    }
+    return url;
+  }
+
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.equals("localhost")
+        || h.endsWith(".localhost")
+        || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1");
+  }
+}

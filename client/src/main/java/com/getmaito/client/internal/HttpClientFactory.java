@@ -1,0 +1,44 @@
+package com.getmaito.client.internal;
+
+import javax.net.SocketFactory;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/** The OkHttp client a {@link ClientConfig} describes; the one place that configures OkHttp. */
+final class HttpClientFactory {
+  private HttpClientFactory() {}
+
+  /**
+   * A client with the config's timeouts, no silent retries or redirects, and {@code TCP_NODELAY}
+   * sockets; sharing {@code shared}'s connection pool and dispatcher when given.
+   */
+  static OkHttpClient create(ClientConfig config, @Nullable OkHttpClient shared) {
+    OkHttpClient.Builder http;
+    if (shared != null) {
+      http = shared.newBuilder();
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(64);
+      dispatcher.setMaxRequestsPerHost(64);
+      http =
+          new OkHttpClient.Builder()
+              .dispatcher(dispatcher)
+              .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()));
+    }
+    http.connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.writeTimeout())
+        .callTimeout(config.callTimeout())
+        // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
+        .retryOnConnectionFailure(false)
+        // The API never redirects; following a Location would re-send the key (X-API-Key is not
+        // stripped across origins) to another host, or over plain http.
+        .followRedirects(false)
+        .followSslRedirects(false);
+    if (http.networkInterceptors().stream().noneMatch(i -> i instanceof NoSilentRetryInterceptor)) {
+      http.addNetworkInterceptor(new NoSilentRetryInterceptor());
+    }
+    return http.build();
+  }
+}

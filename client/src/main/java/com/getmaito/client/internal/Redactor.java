@@ -1,0 +1,75 @@
+package com.getmaito.client.internal;
+
+import java.util.regex.Pattern;
+import okio.ByteString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Removes secrets from text the SDK shows (messages, excerpts, logs): the client's key, the value
+ * of any JSON {@code "apiKey"} field (the secret of a created key) and anything shaped like a
+ * secret key ({@code sk_...}, {@code mk_...}). Made once per client from its key; the only holder
+ * of the key besides the request factory's auth header.
+ */
+final class Redactor {
+  static final String REDACTED = "[redacted]";
+  private static final Pattern JSON_SECRET = Pattern.compile("(\"apiKey\"\\s*:\\s*\")[^\"]*\"");
+  private static final Pattern SECRET_KEY = Pattern.compile("\\b(?:sk|mk)_[A-Za-z0-9_\\-]{8,}");
+
+  /** Excerpts read at most this many bytes of a body, however large it is. */
+  static final int EXCERPT_WINDOW_BYTES = 4096;
+
+  private static final int EXCERPT_CHARS = 200;
+
+  private final String secret;
+
+  Redactor(String secret) {
+    this.secret = secret;
+  }
+
+  String redact(String text) {
+    String out = secret.isEmpty() ? text : text.replace(secret, REDACTED);
+    out = JSON_SECRET.matcher(out).replaceAll("$1" + REDACTED + "\"");
+    return SECRET_KEY.matcher(out).replaceAll(REDACTED);
+  }
+
+  @Nullable String redactOrNull(@Nullable String text) {
+    return text == null ? null : redact(text);
+  }
+
+  /**
+   * A short, single-line, printable excerpt of a body, with secrets redacted. Only the first {@link
+   * #EXCERPT_WINDOW_BYTES} bytes are read. Redaction comes before shortening, and a word cut at the
+   * end of the window is dropped, so a secret cut by either limit cannot leak its first characters.
+   */
+  String excerpt(ByteString body) {
+    boolean cut = body.size() > EXCERPT_WINDOW_BYTES;
+    String text = redact((cut ? body.substring(0, EXCERPT_WINDOW_BYTES) : body).utf8());
+    StringBuilder b = new StringBuilder();
+    boolean space = false;
+    int i = 0;
+    for (; i < text.length() && b.length() < EXCERPT_CHARS; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    if (cut && i >= text.length()) {
+      int end = b.length();
+      while (end > 0 && b.charAt(end - 1) != ' ') {
+        end--;
+      }
+      b.setLength(Math.max(0, end - 1));
+    }
+    String out = b.toString();
+    if (out.length() >= EXCERPT_CHARS || cut) {
+      out = out + "...";
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package com.getmaito.client.internal;
+
+import com.getmaito.client.AuthScheme;
+import com.getmaito.client.RequestOptions;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Builds the HTTP request of a call: URL, headers, credentials, body and {@code Idempotency-Key}.
+ * The auth header is the one place (with the {@link Redactor}) that reads the key.
+ */
+final class RequestFactory {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final ClientConfig config;
+  private final OkHttpClient http;
+  private final String userAgent = UserAgent.value();
+
+  RequestFactory(ClientConfig config, OkHttpClient http) {
+    this.config = config;
+    this.http = http;
+  }
+
+  <T> Exchange<T> create(ApiCall<T> call, RequestOptions options) {
+    HttpUrl.Builder url = config.baseUrl().newBuilder();
+    for (String segment : call.path()) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> q : call.query().entrySet()) {
+      url.addQueryParameter(q.getKey(), q.getValue());
+    }
+    Request.Builder request =
+        new Request.Builder()
+            .url(url.build())
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent);
+    if (config.authScheme() == AuthScheme.X_API_KEY) {
+      request.header("X-API-Key", config.apiKey());
+    } else {
+      request.header("Authorization", "Bearer " + config.apiKey());
+    }
+    options.headers().forEach(request::header);
+    RequestBody body =
+        call.body() == null ? null : RequestBody.create(Json.encodeBody(call.body()), JSON);
+    if (body == null && call.method().equals("POST")) {
+      body = RequestBody.create("{}", JSON);
+    }
+    request.method(call.method(), body);
+    boolean idempotent = true;
+    if (call.method().equals("POST")) {
+      String key = options.idempotencyKey();
+      if (key == null && config.autoIdempotencyKeys()) {
+        key = "maito-" + UUID.randomUUID();
+      }
+      if (key != null) {
+        request.header("Idempotency-Key", key);
+      } else {
+        idempotent = false;
+      }
+    }
+    int maxRetries = options.maxRetries() != null ? options.maxRetries() : config.maxRetries();
+    return new Exchange<>(call, request.build(), client(options), maxRetries, idempotent);
+  }
+
+  /** The client's HTTP client, or a derived one (same pool) with the call's own timeouts. */
+  private OkHttpClient client(RequestOptions o) {
+    if (o.timeout() == null
+        && o.connectTimeout() == null
+        && o.readTimeout() == null
+        && o.writeTimeout() == null) {
+      return http;
+    }
+    OkHttpClient.Builder b = http.newBuilder();
+    if (o.timeout() != null) {
+      b.callTimeout(o.timeout());
+    }
+    if (o.connectTimeout() != null) {
+      b.connectTimeout(o.connectTimeout());
+    }
+    if (o.readTimeout() != null) {
+      b.readTimeout(o.readTimeout());
+    }
+    if (o.writeTimeout() != null) {
+      b.writeTimeout(o.writeTimeout());
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,155 @@
+package com.getmaito.client.internal;
+
+import com.getmaito.client.errors.MaitoApiException;
+import com.getmaito.client.errors.MaitoInvalidResponseException;
+import com.getmaito.client.errors.MaitoIoException;
+import com.getmaito.client.model.RateLimitInfo;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Consumer;
+import okhttp3.Headers;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import okio.ByteString;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one response: reports its rate-limit headers, reads the body (at most {@code
+ * maxResponseBytes}), and turns it into the call's result or the matching exception.
+ */
+final class ResponseReader {
+  private final ClientConfig config;
+  private final Redactor redactor;
+  private final ErrorMapper errors;
+  private final EnvelopeDecoder envelopes;
+  private final HttpLog log;
+  private final Consumer<RateLimitInfo> rateLimits;
+
+  ResponseReader(
+      ClientConfig config, Redactor redactor, HttpLog log, Consumer<RateLimitInfo> rateLimits) {
+    this.config = config;
+    this.redactor = redactor;
+    this.errors = new ErrorMapper(redactor);
+    this.envelopes = new EnvelopeDecoder(errors);
+    this.log = log;
+    this.rateLimits = rateLimits;
+  }
+
+  /** The call's result, or the exception for an error status or an unreadable body. */
+  <T> T read(Exchange<T> x, Response response, int attempt, long startNanos) {
+    Headers headers = response.headers();
+    RateLimitInfo rateLimit = HeaderValues.rateLimit(headers, config.clock());
+    if (rateLimit != null) {
+      rateLimits.accept(rateLimit);
+    }
+    String requestId = headers.get("X-Request-Id");
+    log.response(response, startNanos, requestId);
+    ByteString body;
+    try {
+      body = body(x, response, attempt);
+    } catch (IOException e) {
+      throw networkFailure(x, e, attempt);
+    }
+    Received r =
+        new Received(response.code(), requestId, rateLimit, retryAfter(headers), body, attempt);
+    if (response.isSuccessful()) {
+      return decode(x, r);
+    }
+    if (r.status() >= 400) {
+      throw errors.fromResponse(r);
+    }
+    throw new MaitoInvalidResponseException(
+        "Unexpected HTTP status from " + x.description(),
+        r.status(),
+        requestId,
+        redactor.excerpt(body),
+        null,
+        attempt);
+  }
+
+  /** A failed attempt's network error, its message redacted. */
+  MaitoIoException networkFailure(Exchange<?> x, IOException e, int attempt) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new MaitoIoException(
+        x.description() + " failed: " + redactor.redact(reason), e, attempt);
+  }
+
+  /**
+   * The whole body, or {@link MaitoInvalidResponseException} as soon as it is known to be longer
+   * than {@code maxResponseBytes} (by its {@code Content-Length}, or once one byte more has
+   * arrived): an endless or huge body is never held in memory.
+   */
+  private ByteString body(Exchange<?> x, Response response, int attempt) throws IOException {
+    long max = config.maxResponseBytes();
+    String tooLarge =
+        "The response to "
+            + x.description()
+            + " is larger than the client's maxResponseBytes ("
+            + max
+            + " bytes)";
+    ResponseBody body = response.body();
+    if (body.contentLength() > max) {
+      throw invalid(response, tooLarge, ByteString.EMPTY, attempt);
+    }
+    BufferedSource source = body.source();
+    if (source.request(max == Long.MAX_VALUE ? max : max + 1)) {
+      long head = Math.min(source.getBuffer().size(), Redactor.EXCERPT_WINDOW_BYTES + 1);
+      throw invalid(response, tooLarge, source.getBuffer().snapshot((int) head), attempt);
+    }
+    return source.readByteString();
+  }
+
+  private MaitoInvalidResponseException invalid(
+      Response response, String message, ByteString start, int attempt) {
+    return new MaitoInvalidResponseException(
+        message,
+        response.code(),
+        response.header("X-Request-Id"),
+        start.size() == 0 ? null : redactor.excerpt(start),
+        null,
+        attempt);
+  }
+
+  private <T> T decode(Exchange<T> x, Received r) {
+    try {
+      return x.call().mapper().apply(envelopes.decode(r, x.call().dataType()));
+    } catch (MaitoApiException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      String problem =
+          r.body().size() == 0
+              ? "empty body"
+              : e instanceof JsonEncodingException
+                  ? "the body is not valid JSON"
+                  : redactor.redact(String.valueOf(e.getMessage()));
+      throw new MaitoInvalidResponseException(
+          "Could not read the response to " + x.description() + ": " + problem,
+          r.status(),
+          r.requestId(),
+          redactor.excerpt(r.body()),
+          sanitizedCause(e, problem),
+          r.attempt());
+    }
+  }
+
+  /**
+   * The decoder's exception quotes the value it could not read, which may be anything the server
+   * echoed: keep its stack trace under the redacted message instead.
+   */
+  private static IOException sanitizedCause(Exception e, String redactedProblem) {
+    IOException safe = new IOException(redactedProblem);
+    safe.setStackTrace(e.getStackTrace());
+    return safe;
+  }
+
+  /** {@code Retry-After}, also where {@link NoSilentRetryInterceptor} moved it on a 503. */
+  private @Nullable Duration retryAfter(Headers headers) {
+    String value = headers.get("Retry-After");
+    if (value == null) {
+      value = headers.get(NoSilentRetryInterceptor.RETRY_AFTER_503);
+    }
+    return HeaderValues.retryAfter(value, config.clock());
+  }
+}
