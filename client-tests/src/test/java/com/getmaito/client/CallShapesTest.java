@@ -124,6 +124,10 @@ class CallShapesTest {
       if (!Modifier.isPublic(mod) || Modifier.isStatic(mod) || m.isSynthetic()) {
         continue;
       }
+      if (m.getReturnType() == SubscriberImporter.class) {
+        // Not a call: a job that runs its own threads, offered on the sync service only.
+        continue;
+      }
       String params =
           Arrays.stream(m.getGenericParameterTypes())
               .map(Type::getTypeName)

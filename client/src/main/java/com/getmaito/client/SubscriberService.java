@@ -219,7 +219,8 @@ public final class SubscriberService {
 
   /**
    * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
-   * paced to the key's rate limit; see {@link SubscriberImporter}.
+   * paced to the key's rate limit; see {@link SubscriberImporter}. It runs batches on threads of
+   * its own, so it is offered here only: from async code, call {@code run} on an executor.
    *
    * @return an importer with the default settings, ready to configure and run
    */
