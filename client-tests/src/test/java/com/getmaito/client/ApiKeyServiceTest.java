@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.getmaito.client.errors.MaitoInvalidResponseException;
 import com.getmaito.client.model.ApiKey;
 import com.getmaito.client.model.ApiKeyCreateParams;
 import com.getmaito.client.model.ApiKeyScope;
@@ -118,5 +119,15 @@ class ApiKeyServiceTest {
     assertTrue(GENERATED_KEY.matcher(key).matches(), key);
     assertBodiless(server.takeRequest(), "GET", PATH, null);
     assertBodiless(server.takeRequest(), "DELETE", PATH + "/" + ID, null);
+  }
+
+  @Test
+  void aNullKeyInTheListFailsNamingIt() {
+    server.enqueueJson(200, "{\"ok\":true,\"data\":[null]}");
+
+    MaitoInvalidResponseException e =
+        assertThrows(MaitoInvalidResponseException.class, () -> server.client().apiKeys().list());
+
+    assertTrue(e.getMessage().contains(": data[0] is null"), e.getMessage());
   }
 }

@@ -128,11 +128,7 @@ final class Endpoints {
         Map.of(),
         null,
         ApiCall.listOf(ApiKey.class),
-        d -> {
-          @SuppressWarnings("unchecked")
-          List<ApiKey> keys = (List<ApiKey>) d.data();
-          return List.copyOf(keys);
-        });
+        d -> ListResult.items(d.data()));
   }
 
   static ApiCall<RevokeResult> revokeApiKey(String id) {
