@@ -37,15 +37,7 @@ final class DryRun {
     long valid = 0;
     long invalid = 0;
     FailuresFile failures =
-        failuresPath == null
-            ? null
-            : new FailuresFile(
-                failuresPath,
-                mapping.header(),
-                mapping.width(),
-                input.delimiter(),
-                input.hadBom(),
-                input.hadSepLine());
+        failuresPath == null ? null : FailuresFile.forInput(failuresPath, mapping, input);
     try {
       for (Iterator<SourceRow> it = input.rows(); it.hasNext(); ) {
         RowMapper.MappedRow r = mapper.map(it.next());

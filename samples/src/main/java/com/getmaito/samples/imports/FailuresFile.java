@@ -32,6 +32,17 @@ final class FailuresFile implements Closeable {
   private CsvWriter csv;
   private long written;
 
+  /** The failures file for rows read from {@code input} under {@code mapping}, written like it. */
+  static FailuresFile forInput(Path path, ColumnMapping mapping, CsvInput input) {
+    return new FailuresFile(
+        path,
+        mapping.header(),
+        mapping.width(),
+        input.delimiter(),
+        input.hadBom(),
+        input.hadSepLine());
+  }
+
   FailuresFile(
       Path path, List<String> header, int width, char delimiter, boolean bom, boolean sepLine) {
     this.path = path;

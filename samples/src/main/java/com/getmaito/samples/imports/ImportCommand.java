@@ -347,14 +347,7 @@ public final class ImportCommand implements Callable<Integer> {
             ? new BarProgress("Import")
             : new PlainProgress(out, nanoTime, Duration.ofSeconds(5));
     Thread counter = countRowsInBackground(display, input.delimiter());
-    FailuresFile failuresFile =
-        new FailuresFile(
-            failuresPath,
-            mapping.header(),
-            mapping.width(),
-            input.delimiter(),
-            input.hadBom(),
-            input.hadSepLine());
+    FailuresFile failuresFile = FailuresFile.forInput(failuresPath, mapping, input);
     SubscriberImporter imp =
         client
             .subscribers()
