@@ -1,5 +1,10 @@
 package com.getmaito.client.internal;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -18,7 +23,7 @@ final class HttpClientFactory {
     if (shared != null) {
       http = shared.newBuilder();
     } else {
-      Dispatcher dispatcher = new Dispatcher();
+      Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
       dispatcher.setMaxRequests(64);
       dispatcher.setMaxRequestsPerHost(64);
       http =
@@ -40,5 +45,25 @@ final class HttpClientFactory {
       http.addNetworkInterceptor(new NoSilentRetryInterceptor());
     }
     return http.build();
+  }
+
+  /**
+   * OkHttp's own dispatcher pool (no core threads, idle threads end after 60 s), but with daemon
+   * threads: OkHttp's are not, so a program that made one async call and forgot {@code close()}
+   * stayed alive for a minute after {@code main} returned.
+   */
+  static ExecutorService dispatcherExecutor() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        0,
+        Integer.MAX_VALUE,
+        60,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "maito-dispatcher-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 }
