@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param sleeper waits between retries and for the limiter
  * @param autoIdempotencyKeys whether every POST gets a generated {@code Idempotency-Key}
  * @param maxResponseBytes the most of a response body the client reads
+ * @param transport proxy, TLS and connection-pool settings
  */
 public record ClientConfig(
     String apiKey,
@@ -47,7 +48,8 @@ public record ClientConfig(
     Clock clock,
     Sleeper sleeper,
     boolean autoIdempotencyKeys,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    Transport transport) {
 
   @Override
   public String toString() {
@@ -65,6 +67,8 @@ public record ClientConfig(
         + callTimeout
         + ", rateLimit="
         + (rateLimit == null ? "off" : rateLimit + "/" + rateLimitWindow)
+        + ", "
+        + transport
         + "]";
   }
 

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * of any JSON {@code "apiKey"} field (the secret of a created key) and anything shaped like a
  * secret key ({@code sk_...}, {@code mk_...}). Made once per client from its key; the only holder
  * of the key besides the request factory's auth header. It also learns the per-call keys of {@code
- * RequestOptions.apiKey} (and the proxy password) as they are used, keeping the {@link
- * #MAX_LEARNED} most recent: a service with more tenants than that still has any {@code sk_}/{@code
- * mk_}-shaped key redacted by its shape.
+ * RequestOptions.apiKey} as they are used, keeping the {@link #MAX_LEARNED} most recent: a service
+ * with more tenants than that still has any {@code sk_}/{@code mk_}-shaped key redacted by its
+ * shape.
  */
 final class Redactor {
   static final String REDACTED = "[redacted]";
