@@ -156,6 +156,7 @@ public final class MaitoClient implements AutoCloseable {
     private @Nullable Integer rateLimit;
     private Duration rateLimitWindow = Duration.ofMinutes(1);
     private @Nullable RetryListener retryListener;
+    private @Nullable RequestListener requestListener;
     private LogLevel logLevel = LogLevel.BASIC;
     private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
@@ -181,6 +182,7 @@ public final class MaitoClient implements AutoCloseable {
       b.rateLimit = rateLimit;
       b.rateLimitWindow = rateLimitWindow;
       b.retryListener = retryListener;
+      b.requestListener = requestListener;
       b.logLevel = logLevel;
       b.allowInsecureHttp = allowInsecureHttp;
       b.clock = clock;
@@ -364,6 +366,19 @@ public final class MaitoClient implements AutoCloseable {
      */
     public Builder retryListener(@Nullable RetryListener retryListener) {
       this.retryListener = retryListener;
+      return this;
+    }
+
+    /**
+     * Sets a listener told of every HTTP attempt (method, route template, status or failure,
+     * duration, attempt number, rate-limiter wait), sync and async, for metrics and tracing;
+     * default none. A listener that throws is logged and does not affect the call.
+     *
+     * @param requestListener the listener, or null for none
+     * @return this builder
+     */
+    public Builder requestListener(@Nullable RequestListener requestListener) {
+      this.requestListener = requestListener;
       return this;
     }
 
@@ -577,7 +592,8 @@ public final class MaitoClient implements AutoCloseable {
               sleeper != null ? sleeper : new SystemSleeper(),
               autoIdempotencyKeys,
               maxResponseBytes,
-              transport);
+              transport,
+              requestListener);
       return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 

@@ -2,6 +2,7 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.AuthScheme;
 import com.getmaito.client.LogLevel;
+import com.getmaito.client.RequestListener;
 import com.getmaito.client.RetryListener;
 import com.getmaito.client.Sleeper;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param autoIdempotencyKeys whether every POST gets a generated {@code Idempotency-Key}
  * @param maxResponseBytes the most of a response body the client reads
  * @param transport proxy, TLS and connection-pool settings
+ * @param requestListener told of each HTTP attempt, or null for none
  */
 public record ClientConfig(
     String apiKey,
@@ -49,7 +51,8 @@ public record ClientConfig(
     Sleeper sleeper,
     boolean autoIdempotencyKeys,
     long maxResponseBytes,
-    Transport transport) {
+    Transport transport,
+    @Nullable RequestListener requestListener) {
 
   @Override
   public String toString() {
