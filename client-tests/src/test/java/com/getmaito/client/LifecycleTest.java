@@ -65,14 +65,17 @@ class LifecycleTest {
     client.async().tags().retrieve("tag_1").get(5, TimeUnit.SECONDS);
     assertEquals(3, server.getRequestCount());
     assertFalse(
-        newThreads(before, t -> !t.isDaemon()).isEmpty(),
-        "the async call ran on a non-daemon OkHttp dispatcher thread, which close() must end");
+        newThreads(before, t -> t.getName().startsWith("maito-dispatcher")).isEmpty(),
+        "the async call ran on a dispatcher thread, which close() must end");
     assertFalse(newThreads(before, t -> t.getName().equals("maito-scheduler")).isEmpty());
 
     client.close();
 
     List<Thread> left = awaitNoNewThreads(before, t -> !t.isDaemon());
     assertTrue(left.isEmpty(), "non-daemon threads left after close(): " + left);
+    List<Thread> dispatcher =
+        awaitNoNewThreads(before, t -> t.getName().startsWith("maito-dispatcher"));
+    assertTrue(dispatcher.isEmpty(), "dispatcher threads left after close(): " + dispatcher);
     List<Thread> scheduler = awaitNoNewThreads(before, t -> t.getName().equals("maito-scheduler"));
     assertTrue(scheduler.isEmpty(), "the retry scheduler outlived close()");
   }

@@ -4,12 +4,16 @@ import com.getmaito.client.internal.ClientChecks;
 import com.getmaito.client.internal.ClientConfig;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.SystemSleeper;
+import com.getmaito.client.internal.Transport;
 import com.getmaito.client.model.RateLimitInfo;
+import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
@@ -152,12 +156,14 @@ public final class MaitoClient implements AutoCloseable {
     private @Nullable Integer rateLimit;
     private Duration rateLimitWindow = Duration.ofMinutes(1);
     private @Nullable RetryListener retryListener;
+    private @Nullable RequestListener requestListener;
     private LogLevel logLevel = LogLevel.BASIC;
     private boolean allowInsecureHttp;
     private Clock clock = Clock.systemUTC();
     private @Nullable Sleeper sleeper;
     private boolean autoIdempotencyKeys = true;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private Transport transport = Transport.defaults();
     private @Nullable HttpPipeline shared;
 
     private Builder() {}
@@ -176,12 +182,14 @@ public final class MaitoClient implements AutoCloseable {
       b.rateLimit = rateLimit;
       b.rateLimitWindow = rateLimitWindow;
       b.retryListener = retryListener;
+      b.requestListener = requestListener;
       b.logLevel = logLevel;
       b.allowInsecureHttp = allowInsecureHttp;
       b.clock = clock;
       b.sleeper = sleeper;
       b.autoIdempotencyKeys = autoIdempotencyKeys;
       b.maxResponseBytes = maxResponseBytes;
+      b.transport = transport;
       return b;
     }
 
@@ -362,6 +370,19 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
+     * Sets a listener told of every HTTP attempt (method, route template, status or failure,
+     * duration, attempt number, rate-limiter wait), sync and async, for metrics and tracing;
+     * default none. A listener that throws is logged and does not affect the call.
+     *
+     * @param requestListener the listener, or null for none
+     * @return this builder
+     */
+    public Builder requestListener(@Nullable RequestListener requestListener) {
+      this.requestListener = requestListener;
+      return this;
+    }
+
+    /**
      * Sets the request logging detail through SLF4J; default {@link LogLevel#BASIC} at DEBUG.
      *
      * @param logLevel how much of each request to log
@@ -442,6 +463,105 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
+     * Sends every call through {@code proxy}, such as {@code new Proxy(Proxy.Type.HTTP, new
+     * InetSocketAddress("proxy.internal", 3128))}; https calls tunnel through it with {@code
+     * CONNECT}. Default: none of the client's own ({@link java.net.ProxySelector#getDefault()}
+     * applies).
+     *
+     * @param proxy an HTTP or SOCKS proxy, {@link Proxy#NO_PROXY} to bypass the JVM's, or null for
+     *     the default
+     * @return this builder
+     */
+    public Builder proxy(@Nullable Proxy proxy) {
+      transport =
+          new Transport(
+              proxy,
+              transport.proxyUsername(),
+              transport.proxyPassword(),
+              transport.sslContext(),
+              transport.trustManager(),
+              transport.maxIdleConnections(),
+              transport.keepAlive());
+      return this;
+    }
+
+    /**
+     * Answers the proxy's {@code 407} with {@code Proxy-Authorization: Basic} for {@code username}
+     * and {@code password} (preemptively for an https tunnel). The credentials are never logged or
+     * printed. Default: none.
+     *
+     * @param username the proxy user
+     * @param password the proxy password
+     * @return this builder
+     */
+    public Builder proxyCredentials(String username, String password) {
+      Objects.requireNonNull(username, "username == null");
+      Objects.requireNonNull(password, "password == null");
+      transport =
+          new Transport(
+              transport.proxy(),
+              username,
+              password,
+              transport.sslContext(),
+              transport.trustManager(),
+              transport.maxIdleConnections(),
+              transport.keepAlive());
+      return this;
+    }
+
+    /**
+     * Uses {@code sslContext} for https, trusting what {@code trustManager} trusts: for a corporate
+     * CA or a pinned trust store. The trust manager must be the one the context was initialised
+     * with. Default: the JVM's TLS settings and trust store.
+     *
+     * @param sslContext an initialised TLS context
+     * @param trustManager the trust manager {@code sslContext} uses
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
+      Objects.requireNonNull(sslContext, "sslContext == null");
+      Objects.requireNonNull(trustManager, "trustManager == null");
+      transport =
+          new Transport(
+              transport.proxy(),
+              transport.proxyUsername(),
+              transport.proxyPassword(),
+              sslContext,
+              trustManager,
+              transport.maxIdleConnections(),
+              transport.keepAlive());
+      return this;
+    }
+
+    /**
+     * Sizes the connection pool: at most {@code maxIdleConnections} idle connections, each closed
+     * after {@code keepAlive} unused. Default 5 and 5 minutes. A client derived with {@link
+     * MaitoClient#newBuilder()} shares its parent's pool and ignores this.
+     *
+     * @param maxIdleConnections 0 or more
+     * @param keepAlive positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code maxIdleConnections} is negative or {@code
+     *     keepAlive} is not positive
+     */
+    public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
+      if (maxIdleConnections < 0) {
+        throw new IllegalArgumentException(
+            "maxIdleConnections must be 0 or more (was " + maxIdleConnections + ")");
+      }
+      transport =
+          new Transport(
+              transport.proxy(),
+              transport.proxyUsername(),
+              transport.proxyPassword(),
+              transport.sslContext(),
+              transport.trustManager(),
+              maxIdleConnections,
+              positive(keepAlive, "keepAlive"));
+      return this;
+    }
+
+    /**
      * Builds the client.
      *
      * @return a new client; close it when done
@@ -471,7 +591,9 @@ public final class MaitoClient implements AutoCloseable {
               clock,
               sleeper != null ? sleeper : new SystemSleeper(),
               autoIdempotencyKeys,
-              maxResponseBytes);
+              maxResponseBytes,
+              transport,
+              requestListener);
       return new MaitoClient(new HttpPipeline(config, shared), copy());
     }
 

@@ -1,5 +1,7 @@
 package com.getmaito.client;
 
+import com.getmaito.client.internal.ClientChecks;
+import com.getmaito.client.internal.ClientConfig;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ public final class RequestOptions {
   private final @Nullable Duration writeTimeout;
   private final @Nullable Integer maxRetries;
   private final @Nullable String idempotencyKey;
+  private final @Nullable String apiKey;
   private final Map<String, String> headers;
 
   private RequestOptions(Builder b) {
@@ -40,6 +43,7 @@ public final class RequestOptions {
     this.writeTimeout = b.writeTimeout;
     this.maxRetries = b.maxRetries;
     this.idempotencyKey = b.idempotencyKey;
+    this.apiKey = b.apiKey;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
   }
 
@@ -62,6 +66,7 @@ public final class RequestOptions {
     b.writeTimeout = writeTimeout;
     b.maxRetries = maxRetries;
     b.idempotencyKey = idempotencyKey;
+    b.apiKey = apiKey;
     b.headers.putAll(headers);
     return b;
   }
@@ -102,6 +107,14 @@ public final class RequestOptions {
     return idempotencyKey;
   }
 
+  /**
+   * {@return the API key this call authenticates with, or null for the client's} Never printed:
+   * {@link #toString()} shows only its type prefix.
+   */
+  public @Nullable String apiKey() {
+    return apiKey;
+  }
+
   /** {@return the extra headers sent with the call, in the order they were added} */
   public Map<String, String> headers() {
     return headers;
@@ -115,6 +128,8 @@ public final class RequestOptions {
         + maxRetries
         + ", idempotencyKey="
         + (idempotencyKey == null ? "null" : "set")
+        + ", apiKey="
+        + (apiKey == null ? "null" : ClientConfig.maskKey(apiKey))
         + ", headers="
         + headers.keySet()
         + "]";
@@ -128,6 +143,7 @@ public final class RequestOptions {
     private @Nullable Duration writeTimeout;
     private @Nullable Integer maxRetries;
     private @Nullable String idempotencyKey;
+    private @Nullable String apiKey;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
@@ -216,6 +232,22 @@ public final class RequestOptions {
                 + " characters)");
       }
       this.idempotencyKey = idempotencyKey;
+      return this;
+    }
+
+    /**
+     * Sets the API key for this call instead of the client's, for a service that calls the API for
+     * many accounts through one client. It is held to the client key's rules, sent the same way
+     * (the client's {@link AuthScheme}) on every attempt of the call and every page of a paged
+     * call, and redacted like the client's key from messages and logs. Default: the client's key.
+     *
+     * @param apiKey a secret key ({@code sk_...} or {@code mk_...}), or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when the key is blank, a public {@code pk_} key, or holds a
+     *     space, control or non-ASCII character
+     */
+    public Builder apiKey(@Nullable String apiKey) {
+      this.apiKey = apiKey == null ? null : ClientChecks.requestKey(apiKey);
       return this;
     }
 

@@ -22,6 +22,7 @@ public final class Samples {
     SAMPLES.put("KeyRotation", KeyRotation::main);
     SAMPLES.put("ErrorHandling", ErrorHandling::main);
     SAMPLES.put("Resilience", Resilience::main);
+    SAMPLES.put("Metrics", Metrics::main);
   }
 
   private Samples() {}

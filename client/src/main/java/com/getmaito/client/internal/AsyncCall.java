@@ -30,6 +30,7 @@ final class AsyncCall<T> {
   private volatile @Nullable Call current;
   private volatile @Nullable MaitoException lastError;
   private volatile int attempt;
+  private volatile Duration limiterWait = Duration.ZERO;
 
   AsyncCall(RetryLoop loop, Exchange<T> x) {
     this.loop = loop;
@@ -52,6 +53,7 @@ final class AsyncCall<T> {
   void next() {
     attempt++;
     Duration wait = loop.limiterWait();
+    limiterWait = wait;
     if (wait.isZero()) {
       send();
     } else {
@@ -121,6 +123,7 @@ final class AsyncCall<T> {
     }
     final int n = attempt;
     final long start = System.nanoTime();
+    final RequestEvents.Attempt event = loop.events().start(x, n, limiterWait);
     Call call = x.client().newCall(x.request());
     current = call;
     if (result.isDone()) {
@@ -132,12 +135,17 @@ final class AsyncCall<T> {
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
-            fail(loop.reader().networkFailure(x, e, n));
+            MaitoException failure = loop.reader().networkFailure(x, e, n);
+            loop.events().end(event, failure);
+            fail(failure);
           }
 
           @Override
           public void onResponse(Call c, Response response) {
             try (response) {
+              if (event != null) {
+                event.response(response);
+              }
               T value;
               try {
                 value = loop.reader().read(x, response, n, start);
@@ -145,9 +153,11 @@ final class AsyncCall<T> {
                 c.cancel(); // drop the connection rather than drain the rest (see RetryLoop)
                 throw e;
               }
+              loop.events().end(event, null);
               retry.onComplete();
               result.complete(value);
             } catch (MaitoException e) {
+              loop.events().end(event, e);
               fail(e);
             } catch (RuntimeException | Error e) {
               // Whatever escapes must end the future: a caller waiting on it would hang.

@@ -20,10 +20,22 @@ public final class ClientChecks {
               + MaitoClient.ENV_API_KEY
               + " or call MaitoClient.builder().apiKey(...)");
     }
+    return check(key, MaitoClient.ENV_API_KEY);
+  }
+
+  /** A per-call key ({@code RequestOptions.apiKey}), held to the same rules as the client's. */
+  public static String requestKey(String key) {
+    if (key.isBlank()) {
+      throw new IllegalArgumentException("RequestOptions apiKey must not be blank");
+    }
+    return check(key, "RequestOptions.apiKey(...)");
+  }
+
+  private static String check(String key, String source) {
     if (key.startsWith("pk_")) {
       throw new IllegalArgumentException(
           "A public key (pk_...) cannot call the API: use a secret key (sk_... or mk_...) in "
-              + MaitoClient.ENV_API_KEY);
+              + source);
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
@@ -32,7 +44,7 @@ public final class ClientChecks {
             "The API key contains a space, control or non-ASCII character at position "
                 + i
                 + " (check "
-                + MaitoClient.ENV_API_KEY
+                + source
                 + " for stray quotes or a newline)");
       }
     }

@@ -2,6 +2,7 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.AuthScheme;
 import com.getmaito.client.LogLevel;
+import com.getmaito.client.RequestListener;
 import com.getmaito.client.RetryListener;
 import com.getmaito.client.Sleeper;
 import java.time.Clock;
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param sleeper waits between retries and for the limiter
  * @param autoIdempotencyKeys whether every POST gets a generated {@code Idempotency-Key}
  * @param maxResponseBytes the most of a response body the client reads
+ * @param transport proxy, TLS and connection-pool settings
+ * @param requestListener told of each HTTP attempt, or null for none
  */
 public record ClientConfig(
     String apiKey,
@@ -47,7 +50,9 @@ public record ClientConfig(
     Clock clock,
     Sleeper sleeper,
     boolean autoIdempotencyKeys,
-    long maxResponseBytes) {
+    long maxResponseBytes,
+    Transport transport,
+    @Nullable RequestListener requestListener) {
 
   @Override
   public String toString() {
@@ -65,6 +70,8 @@ public record ClientConfig(
         + callTimeout
         + ", rateLimit="
         + (rateLimit == null ? "off" : rateLimit + "/" + rateLimitWindow)
+        + ", "
+        + transport
         + "]";
   }
 

@@ -1,6 +1,14 @@
 package com.getmaito.client.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
+import okhttp3.ConnectionPool;
+import okhttp3.Credentials;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +26,19 @@ final class HttpClientFactory {
     if (shared != null) {
       http = shared.newBuilder();
     } else {
-      Dispatcher dispatcher = new Dispatcher();
+      Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
       dispatcher.setMaxRequests(64);
       dispatcher.setMaxRequestsPerHost(64);
+      Transport t = config.transport();
       http =
           new OkHttpClient.Builder()
               .dispatcher(dispatcher)
+              .connectionPool(
+                  new ConnectionPool(
+                      t.maxIdleConnections(), t.keepAlive().toNanos(), TimeUnit.NANOSECONDS))
               .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()));
     }
+    transport(http, config.transport());
     http.connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.writeTimeout())
@@ -40,5 +53,58 @@ final class HttpClientFactory {
       http.addNetworkInterceptor(new NoSilentRetryInterceptor());
     }
     return http.build();
+  }
+
+  /**
+   * The proxy (and its credentials) and the TLS context. A client derived with {@code newBuilder()}
+   * keeps its parent's connection pool, whatever pool size it was given.
+   */
+  private static void transport(OkHttpClient.Builder http, Transport t) {
+    if (t.proxy() != null) {
+      http.proxy(t.proxy());
+    }
+    if (t.proxyUsername() != null) {
+      String credentials =
+          Credentials.basic(
+              t.proxyUsername(),
+              t.proxyPassword() == null ? "" : t.proxyPassword(),
+              StandardCharsets.UTF_8);
+      http.proxyAuthenticator(
+          (route, response) -> {
+            // Answer the proxy's 407 (or OkHttp's preemptive challenge for a tunnel) once: a
+            // second 407 means the credentials are wrong, and is the caller's answer.
+            if (response.request().header("Proxy-Authorization") != null) {
+              return null;
+            }
+            return response
+                .request()
+                .newBuilder()
+                .header("Proxy-Authorization", credentials)
+                .build();
+          });
+    }
+    if (t.sslContext() != null && t.trustManager() != null) {
+      http.sslSocketFactory(t.sslContext().getSocketFactory(), t.trustManager());
+    }
+  }
+
+  /**
+   * OkHttp's own dispatcher pool (no core threads, idle threads end after 60 s), but with daemon
+   * threads: OkHttp's are not, so a program that made one async call and forgot {@code close()}
+   * stayed alive for a minute after {@code main} returned.
+   */
+  static ExecutorService dispatcherExecutor() {
+    AtomicInteger count = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        0,
+        Integer.MAX_VALUE,
+        60,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "maito-dispatcher-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 }

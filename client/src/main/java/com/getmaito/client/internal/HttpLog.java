@@ -70,6 +70,7 @@ final class HttpLog {
       String name = headers.name(i);
       boolean secret =
           name.equalsIgnoreCase("Authorization")
+              || name.equalsIgnoreCase("Proxy-Authorization")
               || name.equalsIgnoreCase("X-API-Key")
               || name.equalsIgnoreCase("Cookie")
               || name.equalsIgnoreCase("Set-Cookie");

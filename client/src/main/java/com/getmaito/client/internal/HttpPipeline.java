@@ -44,10 +44,10 @@ public final class HttpPipeline implements AutoCloseable {
         config.rateLimit() == null
             ? null
             : new ClientRateLimiter(config.rateLimit(), config.rateLimitWindow(), nanoTime(config));
-    this.requests = new RequestFactory(config, http);
+    Redactor redactor = new Redactor(config.apiKey());
+    this.requests = new RequestFactory(config, http, redactor);
     HttpLog log = new HttpLog(config.logLevel());
-    ResponseReader reader =
-        new ResponseReader(config, new Redactor(config.apiKey()), log, this::onRateLimit);
+    ResponseReader reader = new ResponseReader(config, redactor, log, this::onRateLimit);
     this.loop = new RetryLoop(config, limiter, reader, log);
   }
 

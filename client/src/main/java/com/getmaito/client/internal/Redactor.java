@@ -1,5 +1,8 @@
 package com.getmaito.client.internal;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * Removes secrets from text the SDK shows (messages, excerpts, logs): the client's key, the value
  * of any JSON {@code "apiKey"} field (the secret of a created key) and anything shaped like a
  * secret key ({@code sk_...}, {@code mk_...}). Made once per client from its key; the only holder
- * of the key besides the request factory's auth header.
+ * of the key besides the request factory's auth header. It also learns the per-call keys of {@code
+ * RequestOptions.apiKey} as they are used, keeping the {@link #MAX_LEARNED} most recent: a service
+ * with more tenants than that still has any {@code sk_}/{@code mk_}-shaped key redacted by its
+ * shape.
  */
 final class Redactor {
   static final String REDACTED = "[redacted]";
@@ -20,14 +26,44 @@ final class Redactor {
 
   private static final int EXCERPT_CHARS = 200;
 
+  /** How many per-call secrets the redactor remembers, most recently used first. */
+  static final int MAX_LEARNED = 1024;
+
   private final String secret;
+  private final Map<String, Boolean> learned =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > MAX_LEARNED;
+        }
+      };
+  private volatile String[] learnedSnapshot = new String[0];
 
   Redactor(String secret) {
     this.secret = secret;
   }
 
+  /** Redacts {@code other} too from now on: a per-call key, or another credential. */
+  void learn(String other) {
+    if (other.isEmpty() || other.equals(secret)) {
+      return;
+    }
+    synchronized (learned) {
+      if (learned.put(other, Boolean.TRUE) == null) {
+        // Longest first, so a secret that contains another is replaced whole.
+        learnedSnapshot =
+            learned.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toArray(String[]::new);
+      }
+    }
+  }
+
   String redact(String text) {
     String out = secret.isEmpty() ? text : text.replace(secret, REDACTED);
+    for (String other : learnedSnapshot) {
+      out = out.replace(other, REDACTED);
+    }
     out = JSON_SECRET.matcher(out).replaceAll("$1" + REDACTED + "\"");
     return SECRET_KEY.matcher(out).replaceAll(REDACTED);
   }

@@ -12,18 +12,21 @@ import okhttp3.RequestBody;
 
 /**
  * Builds the HTTP request of a call: URL, headers, credentials, body and {@code Idempotency-Key}.
- * The auth header is the one place (with the {@link Redactor}) that reads the key.
+ * The auth header is the one place (with the {@link Redactor}) that reads the key: the client's, or
+ * the call's own from {@link RequestOptions#apiKey()}, which the redactor learns before it is sent.
  */
 final class RequestFactory {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final ClientConfig config;
   private final OkHttpClient http;
+  private final Redactor redactor;
   private final String userAgent = UserAgent.value();
 
-  RequestFactory(ClientConfig config, OkHttpClient http) {
+  RequestFactory(ClientConfig config, OkHttpClient http, Redactor redactor) {
     this.config = config;
     this.http = http;
+    this.redactor = redactor;
   }
 
   <T> Exchange<T> create(ApiCall<T> call, RequestOptions options) {
@@ -39,10 +42,15 @@ final class RequestFactory {
             .url(url.build())
             .header("Accept", "application/json")
             .header("User-Agent", userAgent);
+    String apiKey = config.apiKey();
+    if (options.apiKey() != null) {
+      apiKey = options.apiKey();
+      redactor.learn(apiKey);
+    }
     if (config.authScheme() == AuthScheme.X_API_KEY) {
-      request.header("X-API-Key", config.apiKey());
+      request.header("X-API-Key", apiKey);
     } else {
-      request.header("Authorization", "Bearer " + config.apiKey());
+      request.header("Authorization", "Bearer " + apiKey);
     }
     options.headers().forEach(request::header);
     RequestBody body =

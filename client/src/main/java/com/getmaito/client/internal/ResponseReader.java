@@ -58,7 +58,7 @@ final class ResponseReader {
       return decode(x, r);
     }
     if (r.status() >= 400) {
-      throw errors.fromResponse(r);
+      throw WrongRoute.check(errors.fromResponse(r), x, config.baseUrl());
     }
     throw new MaitoInvalidResponseException(
         "Unexpected HTTP status from " + x.description(),

@@ -29,6 +29,7 @@ final class RetryLoop {
   private final @Nullable ClientRateLimiter limiter;
   private final ResponseReader reader;
   private final HttpLog log;
+  private final RequestEvents events;
   private volatile boolean closed;
 
   RetryLoop(
@@ -41,6 +42,7 @@ final class RetryLoop {
     this.limiter = limiter;
     this.reader = reader;
     this.log = log;
+    this.events = new RequestEvents(config);
   }
 
   /** Runs the call on this thread, retrying as the policy allows. */
@@ -49,11 +51,12 @@ final class RetryLoop {
     List<MaitoException> failures = new ArrayList<>(0);
     for (int attempt = 1; ; attempt++) {
       try {
-        sleep(limiterWait(), x, attempt);
+        Duration wait = limiterWait();
+        sleep(wait, x, attempt);
         if (closed) {
           throw closedError(failures);
         }
-        T result = attempt(x, attempt);
+        T result = attempt(x, attempt, wait);
         retry.onComplete();
         return result;
       } catch (MaitoException e) {
@@ -84,11 +87,26 @@ final class RetryLoop {
     return call.result();
   }
 
-  private <T> T attempt(Exchange<T> x, int attempt) {
+  private <T> T attempt(Exchange<T> x, int attempt, Duration limiterWait) {
+    RequestEvents.Attempt event = events.start(x, attempt, limiterWait);
+    try {
+      T result = send(x, attempt, event);
+      events.end(event, null);
+      return result;
+    } catch (MaitoException e) {
+      events.end(event, e);
+      throw e;
+    }
+  }
+
+  private <T> T send(Exchange<T> x, int attempt, RequestEvents.@Nullable Attempt event) {
     long start = System.nanoTime();
     log.request(x.request(), attempt);
     Call call = x.client().newCall(x.request());
     try (Response response = call.execute()) {
+      if (event != null) {
+        event.response(response);
+      }
       try {
         return reader.read(x, response, attempt, start);
       } catch (MaitoInvalidResponseException e) {
@@ -127,6 +145,10 @@ final class RetryLoop {
 
   HttpLog log() {
     return log;
+  }
+
+  RequestEvents events() {
+    return events;
   }
 
   boolean isClosed() {
