@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.getmaito.client.errors.AuthenticationException;
 import com.getmaito.client.errors.MaitoException;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +39,7 @@ class PerRequestApiKeyTest {
     server.enqueue(error(503, "UNAVAILABLE").build());
     server.enqueue(tag().build());
     server.enqueue(tag().build());
-    FakeClock clock = new FakeClock();
+    MutableClock clock = ResilienceFixtures.clock();
     try (MaitoClient client =
         ResilienceFixtures.client(server, clock, new FakeSleeper(clock)).build()) {
       client.tags().retrieve("tag_1", tenant());

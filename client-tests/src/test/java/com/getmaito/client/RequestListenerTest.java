@@ -15,9 +15,9 @@ import com.getmaito.client.errors.NotFoundException;
 import com.getmaito.client.errors.ServerException;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.SubscriberCreateParams;
-import com.getmaito.client.testing.FakeClock;
 import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.client.testing.ResilienceFixtures;
+import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** {@link RequestListener}: one event per HTTP attempt, sync and async, for metrics and tracing. */
 class RequestListenerTest {
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeClock clock = new FakeClock();
+  private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
   private final List<RequestEvent> events = new CopyOnWriteArrayList<>();
 

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  * responses are a few hundred milliseconds against timeouts of 100 ms.
  */
 class TimeoutsTest {
-  private static final Duration SHORT = Duration.ofMillis(100);
+  // 250 ms against 1 s delays: far enough apart that a loaded machine (load 12+ on 2 cores) does
+  // not
+  // time out the prompt answers too.
+  private static final Duration SHORT = Duration.ofMillis(250);
 
   private final MutableClock clock = ResilienceFixtures.clock();
   private final FakeSleeper sleeper = new FakeSleeper(clock);
@@ -82,7 +85,7 @@ class TimeoutsTest {
   @Test
   void perRequestReadTimeoutShorterThanASlowResponseIsRetriedForGet() {
     List<RetryEvent> events = new CopyOnWriteArrayList<>();
-    server.enqueue(tag().headersDelay(400, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().retryListener(events::add).build()) {
       client.tags().retrieve("tag_1", RequestOptions.builder().readTimeout(SHORT).build());
@@ -96,8 +99,8 @@ class TimeoutsTest {
 
   @Test
   void perRequestReadTimeoutOnEveryAttemptFailsWithMaitoIoException() {
-    server.enqueue(tag().headersDelay(300, TimeUnit.MILLISECONDS).build());
-    server.enqueue(tag().headersDelay(300, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     try (MaitoClient client = client().maxRetries(1).build()) {
       MaitoIoException e =
           assertThrows(
@@ -115,7 +118,7 @@ class TimeoutsTest {
 
   @Test
   void aBodyThatStallsAfterTheHeadersTimesOutAndIsRetried() {
-    server.enqueue(tag().bodyDelay(400, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().bodyDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().readTimeout(SHORT).build()) {
       assertEquals("tag_1", client.tags().retrieve("tag_1").id());
@@ -125,7 +128,7 @@ class TimeoutsTest {
 
   @Test
   void perRequestWholeCallTimeoutIsRetriedForGet() {
-    server.enqueue(tag().headersDelay(400, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       client.tags().retrieve("tag_1", RequestOptions.builder().timeout(SHORT).build());
@@ -135,7 +138,7 @@ class TimeoutsTest {
 
   @Test
   void builderWholeCallTimeoutFailsWithMaitoIoException() {
-    server.enqueue(tag().headersDelay(400, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     try (MaitoClient client = client().timeout(SHORT).maxRetries(0).build()) {
       MaitoIoException e =
           assertThrows(MaitoIoException.class, () -> client.tags().retrieve("tag_1"));
@@ -145,7 +148,7 @@ class TimeoutsTest {
 
   @Test
   void aTimedOutPostWithoutIdempotencyKeyIsNotRetried() {
-    server.enqueue(createdTag().headersDelay(300, TimeUnit.MILLISECONDS).build());
+    server.enqueue(createdTag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(createdTag().build());
     try (MaitoClient client = client().autoIdempotencyKeys(false).build()) {
       assertThrows(
@@ -162,7 +165,7 @@ class TimeoutsTest {
 
   @Test
   void asyncPerRequestTimeoutIsRetried() throws Exception {
-    server.enqueue(tag().headersDelay(400, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(tag().build());
     try (MaitoClient client = client().build()) {
       client
@@ -177,7 +180,7 @@ class TimeoutsTest {
 
   @Test
   void asyncTimeoutOnEveryAttemptCompletesWithMaitoIoException() {
-    server.enqueue(tag().headersDelay(300, TimeUnit.MILLISECONDS).build());
+    server.enqueue(tag().headersDelay(1000, TimeUnit.MILLISECONDS).build());
     try (MaitoClient client = client().build()) {
       ExecutionException e =
           assertThrows(
