@@ -19,6 +19,7 @@ public final class Samples {
     SAMPLES.put("KeyRotation", KeyRotation::main);
     SAMPLES.put("ErrorHandling", ErrorHandling::main);
     SAMPLES.put("Resilience", Resilience::main);
+    SAMPLES.put("Signup", Signup::main);
   }
 
   private Samples() {}
