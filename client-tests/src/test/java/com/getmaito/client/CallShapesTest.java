@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One shape per call: each sync service and its async twin offer the same calls (names and
  * parameter types), the async one returning {@code CompletableFuture<T>} where the sync one returns
- * {@code T}; and every call has both a plain form and a {@code RequestOptions} form.
+ * {@code T}; every call has both a plain form and a {@code RequestOptions} form; and each service's
+ * {@code withRawResponse()} view offers its calls returning {@code RawResponse<T>}.
  */
 class CallShapesTest {
 
@@ -40,7 +41,47 @@ class CallShapesTest {
         TagService.class,
         TagServiceAsync.class,
         ApiKeyService.class,
-        ApiKeyServiceAsync.class);
+        ApiKeyServiceAsync.class,
+        SubscriberService.WithRawResponse.class,
+        SubscriberServiceAsync.WithRawResponse.class,
+        TagService.WithRawResponse.class,
+        TagServiceAsync.WithRawResponse.class,
+        ApiKeyService.WithRawResponse.class,
+        ApiKeyServiceAsync.WithRawResponse.class);
+  }
+
+  /** Calls made of several requests: no one response to show, so not on the raw views. */
+  private static final List<String> SEVERAL_REQUESTS =
+      List.of("findByEmail", "upsert", "updateCustomFields");
+
+  @ParameterizedTest
+  @MethodSource("serviceClasses")
+  void theRawViewOffersEveryOneRequestCallReturningARawResponse(Class<?> service) throws Exception {
+    if (service.getSimpleName().equals("WithRawResponse")) {
+      return;
+    }
+    Class<?> view = service.getMethod("withRawResponse").getReturnType();
+    assertEquals(service, view.getDeclaringClass(), "the view is nested in its service");
+    Map<String, Type> expected = calls(service);
+    expected.keySet().removeIf(c -> SEVERAL_REQUESTS.contains(c.substring(0, c.indexOf('('))));
+    Map<String, Type> actual = calls(view);
+    assertEquals(expected.keySet(), actual.keySet(), view.getName() + " must offer the calls");
+    boolean async = service.getSimpleName().endsWith("Async");
+    for (Map.Entry<String, Type> call : expected.entrySet()) {
+      Type value = call.getValue();
+      Type raw = actual.get(call.getKey());
+      if (async) {
+        value = ((ParameterizedType) value).getActualTypeArguments()[0];
+        assertEquals(
+            CompletableFuture.class, ((ParameterizedType) raw).getRawType(), call.getKey());
+        raw = ((ParameterizedType) raw).getActualTypeArguments()[0];
+      }
+      assertEquals(RawResponse.class, ((ParameterizedType) raw).getRawType(), call.getKey());
+      assertEquals(
+          value,
+          ((ParameterizedType) raw).getActualTypeArguments()[0],
+          view.getName() + "." + call.getKey() + " must hold what the plain call returns");
+    }
   }
 
   @ParameterizedTest
@@ -126,6 +167,10 @@ class CallShapesTest {
       }
       if (m.getReturnType() == SubscriberImporter.class) {
         // Not a call: a job that runs its own threads, offered on the sync service only.
+        continue;
+      }
+      if (m.getName().equals("withRawResponse")) {
+        // Not a call: the view of the same calls with their responses (checked above).
         continue;
       }
       String params =

@@ -44,6 +44,22 @@ final class Pager<T, P> {
     return fetchAsync(params, offset == null ? 0 : offset, null);
   }
 
+  /** The first page, with the response it came from. */
+  RawResponse<Page<T>> firstRaw(@Nullable Long offset) {
+    long start = offset == null ? 0 : offset;
+    ApiCall<ListResult<T>> c = checked(call.apply(params));
+    RawResponse<ListResult<T>> r = RawCalls.execute(pipeline, c, options);
+    return r.withValue(page(r.value(), c, start, null));
+  }
+
+  CompletableFuture<RawResponse<Page<T>>> firstRawAsync(@Nullable Long offset) {
+    long start = offset == null ? 0 : offset;
+    ApiCall<ListResult<T>> c = checked(call.apply(params));
+    return cancellable(
+        RawCalls.executeAsync(pipeline, c, options),
+        r -> r.withValue(page(r.value(), c, start, null)));
+  }
+
   /** The page after one that ended at {@code start}, by its cursor or else by offset. */
   Page<T> fetch(@Nullable String cursor, long start, int pageSize) {
     return fetch(next(cursor, start), start, pageSize);
@@ -83,8 +99,7 @@ final class Pager<T, P> {
   }
 
   /** Maps the call's future so that cancelling the page future cancels the HTTP call too. */
-  private static <A, B> CompletableFuture<B> cancellable(
-      CompletableFuture<A> call, Function<A, B> mapper) {
+  static <A, B> CompletableFuture<B> cancellable(CompletableFuture<A> call, Function<A, B> mapper) {
     CompletableFuture<B> mapped = call.thenApply(mapper);
     mapped.whenComplete(
         (value, error) -> {

@@ -1,5 +1,6 @@
 package com.getmaito.client;
 
+import com.getmaito.client.errors.ConflictException;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.ImportPace;
 import com.getmaito.client.model.BulkCreateParams;
@@ -9,7 +10,10 @@ import com.getmaito.client.model.Subscriber;
 import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberListParams;
 import com.getmaito.client.model.SubscriberUpdateParams;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,9 +33,11 @@ import org.jspecify.annotations.Nullable;
 public final class SubscriberService {
   private final HttpPipeline pipeline;
   private final @Nullable ImportPace importPace;
+  private final WithRawResponse raw;
 
   SubscriberService(HttpPipeline pipeline) {
     this.pipeline = pipeline;
+    this.raw = new WithRawResponse(pipeline);
     // One pace per client, shared by its importers, which spend the same key's budget; unused when
     // the client has a limiter of its own, which then paces every call.
     this.importPace = pipeline.config().rateLimit() == null ? ImportPace.create(pipeline) : null;
@@ -218,6 +224,135 @@ public final class SubscriberService {
   }
 
   /**
+   * Finds the subscriber with this email address, matched exactly on the normalized form (trimmed
+   * and lower-cased, as {@link Subscriber#emailNormalized()}): {@code Ann@Example.com } finds
+   * {@code ann@example.com}, never {@code joann@example.com}. It searches with the list call's
+   * fuzzy {@code query} and keeps the exact match, reading up to 10 pages of 100 candidates.
+   *
+   * @param email the address, in any case, with or without surrounding spaces
+   * @return the subscriber, or empty when none has that address
+   * @throws IllegalArgumentException when {@code email} is blank
+   * @throws IllegalStateException when 1,000 subscribers match the search and none exactly
+   */
+  public Optional<Subscriber> findByEmail(String email) {
+    return findByEmail(email, RequestOptions.none());
+  }
+
+  /**
+   * Finds the subscriber with this email address, with options for each request it makes.
+   *
+   * @param email the address, in any case, with or without surrounding spaces
+   * @param options overrides of the client's settings for each list request
+   * @return the subscriber, or empty when none has that address
+   * @see #findByEmail(String)
+   */
+  public Optional<Subscriber> findByEmail(String email, RequestOptions options) {
+    String normalized = SubscriberRecipes.normalize(email);
+    Page<Subscriber> page = list(SubscriberRecipes.search(normalized), options);
+    for (int pages = 1; ; pages++) {
+      Optional<Subscriber> match = SubscriberRecipes.exact(page.data(), normalized);
+      if (match.isPresent() || !page.hasNextPage()) {
+        return match;
+      }
+      if (pages >= SubscriberRecipes.MAX_SEARCH_PAGES) {
+        throw SubscriberRecipes.tooManyCandidates();
+      }
+      page = page.nextPage();
+    }
+  }
+
+  /**
+   * Creates a subscriber, or updates the existing one with that email: on a conflict (409) it finds
+   * the subscriber with {@link #findByEmail(String)} and updates the fields that {@code params} set
+   * (all but the email and {@code optInAttestation}; {@code customFields}, when set, replaces the
+   * stored map as {@link #update(String, SubscriberUpdateParams)} does). When {@code params} set
+   * nothing else, the existing subscriber is returned unchanged.
+   *
+   * <p>Not atomic: it makes up to three requests, and a concurrent writer may change or delete the
+   * subscriber between them. When the subscriber is gone by the time it is looked up, the conflict
+   * is thrown.
+   *
+   * @param params the email and the fields to create with, or to set on the existing subscriber
+   * @return the subscriber as created or as updated
+   * @throws ConflictException when the email conflicts but no subscriber has it by the lookup
+   */
+  public Subscriber upsert(SubscriberCreateParams params) {
+    return upsert(params, RequestOptions.none());
+  }
+
+  /**
+   * Creates or updates a subscriber, with options for each request it makes.
+   *
+   * @param params the email and the fields to create with, or to set on the existing subscriber
+   * @param options overrides of the client's settings for each request
+   * @return the subscriber as created or as updated
+   * @see #upsert(SubscriberCreateParams)
+   */
+  public Subscriber upsert(SubscriberCreateParams params, RequestOptions options) {
+    try {
+      return create(params, options);
+    } catch (ConflictException conflict) {
+      Subscriber existing = findByEmail(params.email(), options).orElseThrow(() -> conflict);
+      SubscriberUpdateParams update = SubscriberRecipes.updateOf(params);
+      return update == null ? existing : update(existing.id(), update, options);
+    }
+  }
+
+  /**
+   * Sets and removes single custom fields, keeping the others: it reads the subscriber, merges the
+   * change into its current {@code customFields} and writes the merged map. (An {@link
+   * #update(String, SubscriberUpdateParams)} with {@code customFields} replaces the whole map.)
+   * When the change leaves the map as it is, nothing is written.
+   *
+   * <p>Not atomic: a field another writer changes between the read and the write is overwritten
+   * with the value read (its change is lost).
+   *
+   * @param id the subscriber's id
+   * @param set the fields to set (a null value stores null), empty for none
+   * @param remove the names of the fields to remove, empty for none
+   * @return the subscriber after the change
+   * @throws IllegalArgumentException when a name is both set and removed, or a value is not a
+   *     string, number, boolean or null
+   * @throws com.getmaito.client.errors.NotFoundException when there is none with that id
+   */
+  public Subscriber updateCustomFields(
+      String id, Map<String, ? extends @Nullable Object> set, Collection<String> remove) {
+    return updateCustomFields(id, set, remove, RequestOptions.none());
+  }
+
+  /**
+   * Sets and removes single custom fields, keeping the others, with options for each request.
+   *
+   * @param id the subscriber's id
+   * @param set the fields to set (a null value stores null), empty for none
+   * @param remove the names of the fields to remove, empty for none
+   * @param options overrides of the client's settings for the read and the write
+   * @return the subscriber after the change
+   * @see #updateCustomFields(String, Map, Collection)
+   */
+  public Subscriber updateCustomFields(
+      String id,
+      Map<String, ? extends @Nullable Object> set,
+      Collection<String> remove,
+      RequestOptions options) {
+    SubscriberRecipes.FieldChange change = new SubscriberRecipes.FieldChange(set, remove);
+    Subscriber current = retrieve(id, options);
+    SubscriberUpdateParams update = change.updateOf(current);
+    return update == null ? current : update(id, update, options);
+  }
+
+  /**
+   * These calls returning the HTTP response beside each result: status, headers, request id and
+   * rate-limit headers. The calls made of several requests ({@code findByEmail}, {@code upsert},
+   * {@code updateCustomFields}) and the importer are not offered there.
+   *
+   * @return the raw view of this service
+   */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
    * A new importer that streams any number of rows through {@link #bulkCreate(BulkCreateParams)},
    * paced to the key's rate limit; see {@link SubscriberImporter}. It runs batches on threads of
    * its own, so it is offered here only: from async code, call {@code run} on an executor.
@@ -238,5 +373,180 @@ public final class SubscriberService {
         Endpoints::listSubscribers,
         SubscriberListParams::withCursor,
         SubscriberListParams::withOffset);
+  }
+
+  /**
+   * The calls of {@link SubscriberService}, each returning a {@link RawResponse} around the result
+   * the plain call returns; they fail as the plain calls do.
+   */
+  public static final class WithRawResponse {
+    private final HttpPipeline pipeline;
+
+    WithRawResponse(HttpPipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    /**
+     * {@link SubscriberService#create(SubscriberCreateParams)}, with the response.
+     *
+     * @param params the email and the optional fields of the new subscriber
+     * @return the response, its value the subscriber as stored
+     */
+    public RawResponse<Subscriber> create(SubscriberCreateParams params) {
+      return create(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#create(SubscriberCreateParams, RequestOptions)}, with the response.
+     *
+     * @param params the email and the optional fields of the new subscriber
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the subscriber as stored
+     */
+    public RawResponse<Subscriber> create(SubscriberCreateParams params, RequestOptions options) {
+      return RawCalls.execute(pipeline, Endpoints.createSubscriber(params), options);
+    }
+
+    /**
+     * {@link SubscriberService#retrieve(String)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @return the response, its value the subscriber
+     */
+    public RawResponse<Subscriber> retrieve(String id) {
+      return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#retrieve(String, RequestOptions)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the subscriber
+     */
+    public RawResponse<Subscriber> retrieve(String id, RequestOptions options) {
+      return RawCalls.execute(pipeline, Endpoints.retrieveSubscriber(id), options);
+    }
+
+    /**
+     * {@link SubscriberService#update(String, SubscriberUpdateParams)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param params the fields to change
+     * @return the response, its value the subscriber after the update
+     */
+    public RawResponse<Subscriber> update(String id, SubscriberUpdateParams params) {
+      return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#update(String, SubscriberUpdateParams, RequestOptions)}, with the
+     * response.
+     *
+     * @param id the subscriber's id
+     * @param params the fields to change
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the subscriber after the update
+     */
+    public RawResponse<Subscriber> update(
+        String id, SubscriberUpdateParams params, RequestOptions options) {
+      return RawCalls.execute(pipeline, Endpoints.updateSubscriber(id, params), options);
+    }
+
+    /**
+     * {@link SubscriberService#delete(String)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @return the response, its value the server's confirmation
+     */
+    public RawResponse<DeleteResult> delete(String id) {
+      return delete(id, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#delete(String, RequestOptions)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the server's confirmation
+     */
+    public RawResponse<DeleteResult> delete(String id, RequestOptions options) {
+      return RawCalls.execute(pipeline, Endpoints.deleteSubscriber(id), options);
+    }
+
+    /**
+     * {@link SubscriberService#list()}, with the response of the first page.
+     *
+     * @return the response, its value the first page (further pages are fetched as plain calls)
+     */
+    public RawResponse<Page<Subscriber>> list() {
+      return list(SubscriberListParams.ofDefaults(), RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#list(SubscriberListParams)}, with the response of the first page.
+     *
+     * @param params the filters, page size and starting point
+     * @return the response, its value the first page
+     */
+    public RawResponse<Page<Subscriber>> list(SubscriberListParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#list(SubscriberListParams, RequestOptions)}, with the response of
+     * the first page.
+     *
+     * @param params the filters, page size and starting point
+     * @param options overrides of the client's settings for this call and every further page
+     * @return the response, its value the first page
+     */
+    public RawResponse<Page<Subscriber>> list(SubscriberListParams params, RequestOptions options) {
+      return pager(pipeline, params, options).firstRaw(params.offset());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(List)}, with the response.
+     *
+     * @param subscribers the rows, 1 to 100
+     * @return the response, its value the created subscribers and the rows that failed
+     */
+    public RawResponse<BulkCreateResult> bulkCreate(List<SubscriberCreateParams> subscribers) {
+      return bulkCreate(BulkCreateParams.of(subscribers), RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(List, RequestOptions)}, with the response.
+     *
+     * @param subscribers the rows, 1 to 100
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the created subscribers and the rows that failed
+     */
+    public RawResponse<BulkCreateResult> bulkCreate(
+        List<SubscriberCreateParams> subscribers, RequestOptions options) {
+      return bulkCreate(BulkCreateParams.of(subscribers), options);
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(BulkCreateParams)}, with the response.
+     *
+     * @param params the rows and the batch-wide settings
+     * @return the response, its value the created subscribers and the rows that failed
+     */
+    public RawResponse<BulkCreateResult> bulkCreate(BulkCreateParams params) {
+      return bulkCreate(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(BulkCreateParams, RequestOptions)}, with the response.
+     *
+     * @param params the rows and the batch-wide settings
+     * @param options overrides of the client's settings for this call
+     * @return the response, its value the created subscribers and the rows that failed
+     */
+    public RawResponse<BulkCreateResult> bulkCreate(
+        BulkCreateParams params, RequestOptions options) {
+      return RawCalls.execute(pipeline, Endpoints.bulkCreate(params), options);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package com.getmaito.client;
 
+import com.getmaito.client.errors.ConflictException;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.BulkCreateResult;
@@ -8,8 +9,12 @@ import com.getmaito.client.model.Subscriber;
 import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberListParams;
 import com.getmaito.client.model.SubscriberUpdateParams;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Subscribers, without blocking: each method returns a future that completes with the result or
@@ -25,9 +30,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SubscriberServiceAsync {
   private final HttpPipeline pipeline;
+  private final WithRawResponse raw;
 
   SubscriberServiceAsync(HttpPipeline pipeline) {
     this.pipeline = pipeline;
+    this.raw = new WithRawResponse(pipeline);
   }
 
   /**
@@ -208,5 +215,323 @@ public final class SubscriberServiceAsync {
   public CompletableFuture<BulkCreateResult> bulkCreate(
       BulkCreateParams params, RequestOptions options) {
     return pipeline.executeAsync(Endpoints.bulkCreate(params), options);
+  }
+
+  /**
+   * Finds the subscriber with this email address, matched exactly on the normalized form (trimmed
+   * and lower-cased), over the list call's fuzzy {@code query}.
+   *
+   * @param email the address, in any case, with or without surrounding spaces
+   * @return a future of the subscriber, or of empty when none has that address; it fails with
+   *     {@link IllegalStateException} when 1,000 subscribers match the search and none exactly
+   * @throws IllegalArgumentException when {@code email} is blank (thrown, not returned in the
+   *     future)
+   * @see SubscriberService#findByEmail(String)
+   */
+  public CompletableFuture<Optional<Subscriber>> findByEmail(String email) {
+    return findByEmail(email, RequestOptions.none());
+  }
+
+  /**
+   * Finds the subscriber with this email address, with options for each request it makes.
+   *
+   * @param email the address, in any case, with or without surrounding spaces
+   * @param options overrides of the client's settings for each list request
+   * @return a future of the subscriber, or of empty when none has that address
+   * @see SubscriberService#findByEmail(String)
+   */
+  public CompletableFuture<Optional<Subscriber>> findByEmail(String email, RequestOptions options) {
+    String normalized = SubscriberRecipes.normalize(email);
+    return list(SubscriberRecipes.search(normalized), options)
+        .thenCompose(page -> scan(page, normalized, 1));
+  }
+
+  private CompletableFuture<Optional<Subscriber>> scan(
+      Page<Subscriber> page, String normalized, int pages) {
+    Optional<Subscriber> match = SubscriberRecipes.exact(page.data(), normalized);
+    if (match.isPresent() || !page.hasNextPage()) {
+      return CompletableFuture.completedFuture(match);
+    }
+    if (pages >= SubscriberRecipes.MAX_SEARCH_PAGES) {
+      return CompletableFuture.failedFuture(SubscriberRecipes.tooManyCandidates());
+    }
+    return page.nextPageAsync().thenCompose(next -> scan(next, normalized, pages + 1));
+  }
+
+  /**
+   * Creates a subscriber, or updates the existing one with that email (the fields {@code params}
+   * set). Not atomic: see {@link SubscriberService#upsert(SubscriberCreateParams)}.
+   *
+   * @param params the email and the fields to create with, or to set on the existing subscriber
+   * @return a future of the subscriber as created or as updated
+   * @see SubscriberService#upsert(SubscriberCreateParams)
+   */
+  public CompletableFuture<Subscriber> upsert(SubscriberCreateParams params) {
+    return upsert(params, RequestOptions.none());
+  }
+
+  /**
+   * Creates or updates a subscriber, with options for each request it makes.
+   *
+   * @param params the email and the fields to create with, or to set on the existing subscriber
+   * @param options overrides of the client's settings for each request
+   * @return a future of the subscriber as created or as updated
+   * @see SubscriberService#upsert(SubscriberCreateParams)
+   */
+  public CompletableFuture<Subscriber> upsert(
+      SubscriberCreateParams params, RequestOptions options) {
+    return create(params, options)
+        .exceptionallyCompose(
+            failure -> {
+              ConflictException conflict = SubscriberRecipes.conflict(failure);
+              if (conflict == null) {
+                return CompletableFuture.failedFuture(failure);
+              }
+              return findByEmail(params.email(), options)
+                  .thenCompose(
+                      found -> {
+                        if (found.isEmpty()) {
+                          return CompletableFuture.failedFuture(conflict);
+                        }
+                        SubscriberUpdateParams update = SubscriberRecipes.updateOf(params);
+                        return update == null
+                            ? CompletableFuture.completedFuture(found.get())
+                            : update(found.get().id(), update, options);
+                      });
+            });
+  }
+
+  /**
+   * Sets and removes single custom fields, keeping the others (a read, then a write of the merged
+   * map). Not atomic: see {@link SubscriberService#updateCustomFields(String, Map, Collection)}.
+   *
+   * @param id the subscriber's id
+   * @param set the fields to set (a null value stores null), empty for none
+   * @param remove the names of the fields to remove, empty for none
+   * @return a future of the subscriber after the change
+   * @throws IllegalArgumentException when a name is both set and removed, or a value is not a
+   *     string, number, boolean or null (thrown, not returned in the future)
+   * @see SubscriberService#updateCustomFields(String, Map, Collection)
+   */
+  public CompletableFuture<Subscriber> updateCustomFields(
+      String id, Map<String, ? extends @Nullable Object> set, Collection<String> remove) {
+    return updateCustomFields(id, set, remove, RequestOptions.none());
+  }
+
+  /**
+   * Sets and removes single custom fields, keeping the others, with options for each request.
+   *
+   * @param id the subscriber's id
+   * @param set the fields to set (a null value stores null), empty for none
+   * @param remove the names of the fields to remove, empty for none
+   * @param options overrides of the client's settings for the read and the write
+   * @return a future of the subscriber after the change
+   * @see SubscriberService#updateCustomFields(String, Map, Collection)
+   */
+  public CompletableFuture<Subscriber> updateCustomFields(
+      String id,
+      Map<String, ? extends @Nullable Object> set,
+      Collection<String> remove,
+      RequestOptions options) {
+    SubscriberRecipes.FieldChange change = new SubscriberRecipes.FieldChange(set, remove);
+    return retrieve(id, options)
+        .thenCompose(
+            current -> {
+              SubscriberUpdateParams update = change.updateOf(current);
+              return update == null
+                  ? CompletableFuture.completedFuture(current)
+                  : update(id, update, options);
+            });
+  }
+
+  /**
+   * These calls completing with the HTTP response beside each result: status, headers, request id
+   * and rate-limit headers. The calls made of several requests ({@code findByEmail}, {@code
+   * upsert}, {@code updateCustomFields}) are not offered there.
+   *
+   * @return the raw view of this service
+   */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * The calls of {@link SubscriberServiceAsync}, each completing with a {@link RawResponse} around
+   * the result the plain call completes with; they fail as the plain calls do.
+   */
+  public static final class WithRawResponse {
+    private final HttpPipeline pipeline;
+
+    WithRawResponse(HttpPipeline pipeline) {
+      this.pipeline = pipeline;
+    }
+
+    /**
+     * {@link SubscriberService#create(SubscriberCreateParams)}, with the response.
+     *
+     * @param params the email and the optional fields of the new subscriber
+     * @return a future of the response, its value the subscriber as stored
+     */
+    public CompletableFuture<RawResponse<Subscriber>> create(SubscriberCreateParams params) {
+      return create(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#create(SubscriberCreateParams, RequestOptions)}, with the response.
+     *
+     * @param params the email and the optional fields of the new subscriber
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the subscriber as stored
+     */
+    public CompletableFuture<RawResponse<Subscriber>> create(
+        SubscriberCreateParams params, RequestOptions options) {
+      return RawCalls.executeAsync(pipeline, Endpoints.createSubscriber(params), options);
+    }
+
+    /**
+     * {@link SubscriberService#retrieve(String)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @return a future of the response, its value the subscriber
+     */
+    public CompletableFuture<RawResponse<Subscriber>> retrieve(String id) {
+      return retrieve(id, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#retrieve(String, RequestOptions)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the subscriber
+     */
+    public CompletableFuture<RawResponse<Subscriber>> retrieve(String id, RequestOptions options) {
+      return RawCalls.executeAsync(pipeline, Endpoints.retrieveSubscriber(id), options);
+    }
+
+    /**
+     * {@link SubscriberService#update(String, SubscriberUpdateParams)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param params the fields to change
+     * @return a future of the response, its value the subscriber after the update
+     */
+    public CompletableFuture<RawResponse<Subscriber>> update(
+        String id, SubscriberUpdateParams params) {
+      return update(id, params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#update(String, SubscriberUpdateParams, RequestOptions)}, with the
+     * response.
+     *
+     * @param id the subscriber's id
+     * @param params the fields to change
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the subscriber after the update
+     */
+    public CompletableFuture<RawResponse<Subscriber>> update(
+        String id, SubscriberUpdateParams params, RequestOptions options) {
+      return RawCalls.executeAsync(pipeline, Endpoints.updateSubscriber(id, params), options);
+    }
+
+    /**
+     * {@link SubscriberService#delete(String)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @return a future of the response, its value the server's confirmation
+     */
+    public CompletableFuture<RawResponse<DeleteResult>> delete(String id) {
+      return delete(id, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#delete(String, RequestOptions)}, with the response.
+     *
+     * @param id the subscriber's id
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the server's confirmation
+     */
+    public CompletableFuture<RawResponse<DeleteResult>> delete(String id, RequestOptions options) {
+      return RawCalls.executeAsync(pipeline, Endpoints.deleteSubscriber(id), options);
+    }
+
+    /**
+     * {@link SubscriberService#list()}, with the response of the first page.
+     *
+     * @return a future of the response, its value the first page (further pages are fetched as
+     *     plain calls)
+     */
+    public CompletableFuture<RawResponse<Page<Subscriber>>> list() {
+      return list(SubscriberListParams.ofDefaults(), RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#list(SubscriberListParams)}, with the response of the first page.
+     *
+     * @param params the filters, page size and starting point
+     * @return a future of the response, its value the first page
+     */
+    public CompletableFuture<RawResponse<Page<Subscriber>>> list(SubscriberListParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#list(SubscriberListParams, RequestOptions)}, with the response of
+     * the first page.
+     *
+     * @param params the filters, page size and starting point
+     * @param options overrides of the client's settings for this call and every further page
+     * @return a future of the response, its value the first page
+     */
+    public CompletableFuture<RawResponse<Page<Subscriber>>> list(
+        SubscriberListParams params, RequestOptions options) {
+      return SubscriberService.pager(pipeline, params, options).firstRawAsync(params.offset());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(List)}, with the response.
+     *
+     * @param subscribers the rows, 1 to 100
+     * @return a future of the response, its value the created subscribers and the rows that failed
+     */
+    public CompletableFuture<RawResponse<BulkCreateResult>> bulkCreate(
+        List<SubscriberCreateParams> subscribers) {
+      return bulkCreate(BulkCreateParams.of(subscribers), RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(List, RequestOptions)}, with the response.
+     *
+     * @param subscribers the rows, 1 to 100
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the created subscribers and the rows that failed
+     */
+    public CompletableFuture<RawResponse<BulkCreateResult>> bulkCreate(
+        List<SubscriberCreateParams> subscribers, RequestOptions options) {
+      return bulkCreate(BulkCreateParams.of(subscribers), options);
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(BulkCreateParams)}, with the response.
+     *
+     * @param params the rows and the batch-wide settings
+     * @return a future of the response, its value the created subscribers and the rows that failed
+     */
+    public CompletableFuture<RawResponse<BulkCreateResult>> bulkCreate(BulkCreateParams params) {
+      return bulkCreate(params, RequestOptions.none());
+    }
+
+    /**
+     * {@link SubscriberService#bulkCreate(BulkCreateParams, RequestOptions)}, with the response.
+     *
+     * @param params the rows and the batch-wide settings
+     * @param options overrides of the client's settings for this call
+     * @return a future of the response, its value the created subscribers and the rows that failed
+     */
+    public CompletableFuture<RawResponse<BulkCreateResult>> bulkCreate(
+        BulkCreateParams params, RequestOptions options) {
+      return RawCalls.executeAsync(pipeline, Endpoints.bulkCreate(params), options);
+    }
   }
 }

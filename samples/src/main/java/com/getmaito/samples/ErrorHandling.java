@@ -21,9 +21,6 @@ import java.util.UUID;
 
 /** What each error looks like to a caller, caught by type. */
 public final class ErrorHandling {
-  /** The most calls the rate-limit step makes before giving up on seeing a 429. */
-  static final int MAX_BURST = 200;
-
   private ErrorHandling() {}
 
   public static void main(String[] args) {
@@ -41,6 +38,7 @@ public final class ErrorHandling {
     }
 
     // README:errors
+    // Given: MaitoClient client, PrintStream out
     try {
       client
           .subscribers()
@@ -77,11 +75,12 @@ public final class ErrorHandling {
 
     RequestOptions noRetries = RequestOptions.builder().maxRetries(0).build();
     SubscriberListParams onePerPage = SubscriberListParams.builder().limit(1).build();
+    int maxBurst = 200; // calls to make before giving up on seeing a 429
     try {
-      for (int i = 0; i < MAX_BURST; i++) {
+      for (int i = 0; i < maxBurst; i++) {
         client.subscribers().list(onePerPage, noRetries);
       }
-      out.println("No 429 within " + MAX_BURST + " calls");
+      out.println("No 429 within " + maxBurst + " calls");
     } catch (RateLimitException e) {
       Duration wait = e.retryAfter();
       out.println(

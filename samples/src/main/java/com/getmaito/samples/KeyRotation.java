@@ -15,8 +15,6 @@ import java.io.PrintStream;
  * by the sample itself, so your own key is never revoked.
  */
 public final class KeyRotation {
-  static final int EXPIRATION_DAYS = 90;
-
   private KeyRotation() {}
 
   public static void main(String[] args) {
@@ -30,14 +28,11 @@ public final class KeyRotation {
         "Deployed key (stands in for yours): " + old.id() + " " + CreatedApiKey.mask(old.secret()));
     try (MaitoClient oldClient = admin.newBuilder().apiKey(old.secret()).build()) {
       // README:rotation
+      // Given: MaitoClient admin, CreatedApiKey old, MaitoClient oldClient, PrintStream out
       CreatedApiKey fresh =
           admin
               .apiKeys()
-              .create(
-                  ApiKeyCreateParams.builder()
-                      .name("sample-new")
-                      .expirationDays(EXPIRATION_DAYS)
-                      .build());
+              .create(ApiKeyCreateParams.builder().name("sample-new").expirationDays(90).build());
       out.println(
           "1. Created "
               + fresh.id()

@@ -21,6 +21,7 @@ public final class QuickStart {
 
   static void run(MaitoClient client, PrintStream out) {
     // README:quickstart
+    // Given: MaitoClient client, PrintStream out
     String email = "ann+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     Subscriber ann =
         client

@@ -27,10 +27,16 @@ public final class Resilience {
     } else {
       out.println("Real API: no faults injected; retries appear only if the server asks for them.");
     }
+    retries(context.client(), out);
+  }
+
+  static void retries(MaitoClient client, PrintStream out) {
     // README:retries
-    try (MaitoClient client =
-        context
-            .clientBuilder()
+    // Given: MaitoClient client, PrintStream out
+    // A client with other settings, sharing the first one's connections:
+    try (MaitoClient patient =
+        client
+            .newBuilder()
             .maxRetries(4)
             .maxRetryWait(Duration.ofSeconds(30))
             .retryListener(
@@ -46,10 +52,10 @@ public final class Resilience {
             .build()) {
       String email = "resilient+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
       Subscriber s =
-          client.subscribers().create(SubscriberCreateParams.builder().email(email).build());
+          patient.subscribers().create(SubscriberCreateParams.builder().email(email).build());
       out.println(
           "Created " + s.id() + " despite the faults (one Idempotency-Key for every attempt)");
-      client.subscribers().delete(s.id());
+      patient.subscribers().delete(s.id());
       out.println("Deleted " + s.id());
     }
     // README:end

@@ -23,6 +23,7 @@ public final class Samples {
     SAMPLES.put("ErrorHandling", ErrorHandling::main);
     SAMPLES.put("Resilience", Resilience::main);
     SAMPLES.put("Metrics", Metrics::main);
+    SAMPLES.put("Signup", Signup::main);
   }
 
   private Samples() {}

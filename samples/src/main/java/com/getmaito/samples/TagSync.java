@@ -11,6 +11,7 @@ import com.getmaito.client.model.TagListParams;
 import com.getmaito.client.model.TagUpdateParams;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,11 @@ public final class TagSync {
   /** Creates missing tags, updates changed descriptions and leaves the rest as they are. */
   static void sync(MaitoClient client, Map<String, String> wanted, PrintStream out) {
     // README:tags
-    Map<String, Tag> existing = existingTags(client);
+    // Given: MaitoClient client, Map<String, String> wanted (name to description), PrintStream out
+    Map<String, Tag> existing = new HashMap<>(); // names are unique ignoring case
+    for (Tag tag : client.tags().list(TagListParams.builder().limit(500).build()).autoPager()) {
+      existing.put(tag.name().toLowerCase(Locale.ROOT), tag);
+    }
     for (Map.Entry<String, String> want : wanted.entrySet()) {
       Tag tag = existing.get(want.getKey().toLowerCase(Locale.ROOT));
       if (tag == null) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param mapper turns the decoded body into the call's result
  * @param ifGone for a delete: the result when a retry finds the resource gone (404) after an
  *     earlier attempt that may have deleted it; null when a 404 is always an error
+ * @param onResponse told the status and headers of every response the call reads, the last one
+ *     being the answer (see {@link #observed}); null for the usual call, which reads no more
  */
 public record ApiCall<T>(
     String method,
@@ -30,7 +33,8 @@ public record ApiCall<T>(
     @Nullable Map<String, @Nullable Object> body,
     Type dataType,
     Function<Decoded<Object>, T> mapper,
-    @Nullable Supplier<T> ifGone) {
+    @Nullable Supplier<T> ifGone,
+    @Nullable Consumer<ResponseHead> onResponse) {
 
   public ApiCall {
     Objects.requireNonNull(method, "method == null");
@@ -48,7 +52,19 @@ public record ApiCall<T>(
       @Nullable Map<String, @Nullable Object> body,
       Type dataType,
       Function<Decoded<Object>, T> mapper) {
-    this(method, path, query, body, dataType, mapper, null);
+    this(method, path, query, body, dataType, mapper, null, null);
+  }
+
+  /** A call with its answer to a 404 after a retry (see {@link #ifGone(Supplier)}). */
+  public ApiCall(
+      String method,
+      List<String> path,
+      Map<String, String> query,
+      @Nullable Map<String, @Nullable Object> body,
+      Type dataType,
+      Function<Decoded<Object>, T> mapper,
+      @Nullable Supplier<T> ifGone) {
+    this(method, path, query, body, dataType, mapper, ifGone, null);
   }
 
   /**
@@ -56,7 +72,17 @@ public record ApiCall<T>(
    * have done the work (a delete whose response was lost): the caller's intent holds.
    */
   public ApiCall<T> ifGone(Supplier<T> result) {
-    return new ApiCall<>(method, path, query, body, dataType, mapper, result);
+    return new ApiCall<>(method, path, query, body, dataType, mapper, result, onResponse);
+  }
+
+  /**
+   * This call, telling {@code sink} the status and headers of each response it reads (an error
+   * response of an attempt that is retried too): after the call returns, the last one told is the
+   * response its result came from.
+   */
+  public ApiCall<T> observed(Consumer<ResponseHead> sink) {
+    Objects.requireNonNull(sink, "sink == null");
+    return new ApiCall<>(method, path, query, body, dataType, mapper, ifGone, sink);
   }
 
   /** The type {@code List<element>}, for a call whose {@code data} is a list. */

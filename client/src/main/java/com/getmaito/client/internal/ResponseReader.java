@@ -7,6 +7,11 @@ import com.getmaito.client.model.RateLimitInfo;
 import com.squareup.moshi.JsonEncodingException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.Response;
@@ -46,6 +51,10 @@ final class ResponseReader {
     }
     String requestId = headers.get("X-Request-Id");
     log.response(response, startNanos, requestId);
+    Consumer<ResponseHead> observer = x.call().onResponse();
+    if (observer != null) {
+      observer.accept(new ResponseHead(response.code(), headers(headers), requestId, rateLimit));
+    }
     ByteString body;
     try {
       body = body(x, response, attempt);
@@ -67,6 +76,16 @@ final class ResponseReader {
         redactor.excerpt(body),
         null,
         attempt);
+  }
+
+  /** Every header, names lower-cased, the values of a repeated one in the order sent. */
+  private static Map<String, List<String>> headers(Headers headers) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (int i = 0; i < headers.size(); i++) {
+      out.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>(1))
+          .add(headers.value(i));
+    }
+    return out;
   }
 
   /** A failed attempt's network error, its message redacted. */
