@@ -15,6 +15,7 @@ import com.getmaito.client.model.SubscriberStatus;
 import com.getmaito.client.model.SubscriberUpdateParams;
 import com.getmaito.client.model.Tag;
 import com.getmaito.client.model.TagCreateParams;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.emulator.MaitoEmulator;
 import com.getmaito.emulator.MutableClock;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class EverydayFlowTest {
             .apiKey(emulator.bootstrapKey())
             .baseUrl(emulator.baseUrl())
             .clock(clock)
-            .sleeper(new ClockSleeper(clock))
+            .sleeper(new FakeSleeper(clock))
             .build();
   }
 
