@@ -10,21 +10,19 @@ import com.getmaito.emulator.MaitoEmulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The README's importer example, run against the emulator. */
 class ImporterExampleTest {
-  @TempDir Path dir;
-
   @Test
-  void readmeImporterExampleImportsEveryRowOnce() {
+  void readmeImporterExampleImportsEveryRowOnce() throws Exception {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    Path checkpoint = dir.resolve("import.ckpt");
+    Files.deleteIfExists(Path.of("import.ckpt"));
     Stream<SubscriberCreateParams> rows =
         IntStream.rangeClosed(1, 450)
             .mapToObj(
@@ -39,6 +37,7 @@ class ImporterExampleTest {
                 .baseUrl(emulator.baseUrl())
                 .build()) {
       // README:importer
+      // Given: MaitoClient client, Stream<SubscriberCreateParams> rows, PrintStream out
       ImportReport report =
           client
               .subscribers()
@@ -48,11 +47,13 @@ class ImporterExampleTest {
                   p -> out.println(p.rowsRead() + " rows read, " + p.created() + " created"))
               .onFailure(
                   f -> out.println("row " + f.rowNumber() + " " + f.outcome() + ": " + f.message()))
-              .checkpoint(checkpoint)
+              .checkpoint(Path.of("import.ckpt")) // resumes a killed run; delete when done
               .run(rows);
       out.println(report.created() + " created, " + report.duplicates() + " duplicates");
       // README:end
       assertEquals(300, emulator.storedSubscribers().size());
+    } finally {
+      Files.deleteIfExists(Path.of("import.ckpt"));
     }
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("300 created, 150 duplicates"), text);
