@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,11 +194,30 @@ final class BareClient implements AutoCloseable {
     http.connectionPool().evictAll();
   }
 
-  /** RFC 3339 timestamps, as a user would write it. */
+  /**
+   * RFC 3339 timestamps, parsed by hand for the shape servers send ({@code
+   * 2026-11-22T10:30:00.000Z}) so that the baseline does not pay {@code DateTimeFormatter}'s
+   * kilobyte of garbage per value ({@code Instant.parse} made the bare page of 500 cost 3.4 MB);
+   * anything else goes to {@code Instant.parse}.
+   */
   static final class InstantAdapter extends JsonAdapter<Instant> {
     @Override
     public Instant fromJson(JsonReader reader) throws IOException {
-      return Instant.parse(reader.nextString());
+      String t = reader.nextString();
+      if (t.length() == 24 && t.charAt(10) == 'T' && t.charAt(19) == '.' && t.charAt(23) == 'Z') {
+        long day = LocalDate.of(num(t, 0, 4), num(t, 5, 2), num(t, 8, 2)).toEpochDay() * 86_400L;
+        long seconds = day + num(t, 11, 2) * 3600L + num(t, 14, 2) * 60L + num(t, 17, 2);
+        return Instant.ofEpochSecond(seconds, num(t, 20, 3) * 1_000_000L);
+      }
+      return Instant.parse(t);
+    }
+
+    private static int num(String t, int from, int count) {
+      int v = 0;
+      for (int i = from; i < from + count; i++) {
+        v = v * 10 + (t.charAt(i) - '0');
+      }
+      return v;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
@@ -98,7 +99,11 @@ final class ResponseReader {
       long head = Math.min(source.getBuffer().size(), Redactor.EXCERPT_WINDOW_BYTES + 1);
       throw invalid(response, tooLarge, source.getBuffer().snapshot((int) head), attempt);
     }
-    return source.readByteString();
+    // The segments the socket filled, handed on as they are (a view, not a copy): the decoder and
+    // any error excerpt read these same bytes, read off the socket once.
+    Buffer whole = new Buffer();
+    source.readAll(whole);
+    return whole.snapshot();
   }
 
   private MaitoInvalidResponseException invalid(
