@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
@@ -55,26 +57,41 @@ final class ResponseReader {
     if (observer != null) {
       observer.accept(new ResponseHead(response.code(), headers(headers), requestId, rateLimit));
     }
-    ByteString body;
+    Buffer body;
     try {
       body = body(x, response, attempt);
     } catch (IOException e) {
       throw networkFailure(x, e, attempt);
     }
-    Received r =
-        new Received(response.code(), requestId, rateLimit, retryAfter(headers), body, attempt);
-    if (response.isSuccessful()) {
-      return decode(x, r);
+    try {
+      if (response.isSuccessful()) {
+        return decode(x, body, () -> received(response, rateLimit, body.snapshot(), attempt));
+      }
+      Received r = received(response, rateLimit, body.readByteString(), attempt);
+      if (r.status() >= 400) {
+        throw WrongRoute.check(errors.fromResponse(r), x, config.baseUrl());
+      }
+      throw new MaitoInvalidResponseException(
+          "Unexpected HTTP status from " + x.description(),
+          r.status(),
+          requestId,
+          redactor.excerpt(r.body()),
+          null,
+          attempt);
+    } finally {
+      body.clear(); // its segments go back to okio's pool
     }
-    if (r.status() >= 400) {
-      throw WrongRoute.check(errors.fromResponse(r), x, config.baseUrl());
-    }
-    throw new MaitoInvalidResponseException(
-        "Unexpected HTTP status from " + x.description(),
-        r.status(),
-        requestId,
-        redactor.excerpt(body),
-        null,
+  }
+
+  private Received received(
+      Response response, @Nullable RateLimitInfo rateLimit, ByteString body, int attempt) {
+    Headers headers = response.headers();
+    return new Received(
+        response.code(),
+        headers.get("X-Request-Id"),
+        rateLimit,
+        retryAfter(headers),
+        body,
         attempt);
   }
 
@@ -100,7 +117,7 @@ final class ResponseReader {
    * than {@code maxResponseBytes} (by its {@code Content-Length}, or once one byte more has
    * arrived): an endless or huge body is never held in memory.
    */
-  private ByteString body(Exchange<?> x, Response response, int attempt) throws IOException {
+  private Buffer body(Exchange<?> x, Response response, int attempt) throws IOException {
     long max = config.maxResponseBytes();
     String tooLarge =
         "The response to "
@@ -117,7 +134,11 @@ final class ResponseReader {
       long head = Math.min(source.getBuffer().size(), Redactor.EXCERPT_WINDOW_BYTES + 1);
       throw invalid(response, tooLarge, source.getBuffer().snapshot((int) head), attempt);
     }
-    return source.readByteString();
+    // The segments the socket filled, moved (not copied) out of the source: the decoder reads them
+    // through pooled segments, and an error excerpt reads these same bytes.
+    Buffer whole = new Buffer();
+    source.readAll(whole);
+    return whole;
   }
 
   private MaitoInvalidResponseException invalid(
@@ -131,12 +152,13 @@ final class ResponseReader {
         attempt);
   }
 
-  private <T> T decode(Exchange<T> x, Received r) {
+  private <T> T decode(Exchange<T> x, Buffer body, Supplier<Received> received) {
     try {
-      return x.call().mapper().apply(envelopes.decode(r, x.call().dataType()));
+      return x.call().mapper().apply(envelopes.decode(body, x.call().dataType(), received));
     } catch (MaitoApiException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      Received r = received.get();
       String problem =
           r.body().size() == 0
               ? "empty body"
