@@ -12,35 +12,50 @@ import java.util.List;
 /**
  * Keeps a resumed run's failures file whole. The rows an earlier run finished are skipped on resume
  * and not reported again, so their lines of the earlier failures file are carried over; rows the
- * earlier run left not attempted are re-done, so those lines are dropped, as is any row this run
- * reports again. The earlier file is moved aside ({@code NAME.previous}) while the run writes the
- * new one, and merged into it at the end; the rows this run reported are remembered in a bit set
- * (one bit per line of the input).
+ * earlier run left failed or not attempted are re-done, so those lines are dropped, as is any row
+ * this run reports again. An earlier file left empty by a killed run carries nothing. The earlier
+ * file is moved aside ({@code NAME.previous}) while the run writes the new one, and merged into it
+ * at the end; the rows this run reported are remembered in a bit set (one bit per line of the
+ * input).
  */
 final class PreviousFailures {
+  private final Path path;
   private final Path aside;
   private final BitSet reported = new BitSet();
+  private boolean movedAside;
+  private boolean present;
 
-  private PreviousFailures(Path aside) {
-    this.aside = aside;
+  private PreviousFailures(Path path) {
+    this.path = path;
+    this.aside = path.resolveSibling(path.getFileName() + ".previous");
   }
 
   /**
-   * Moves the failures file at {@code path} aside for a resumed run; returns null when there is
-   * none.
+   * The failures file at {@code path} of the run being resumed, moved aside only by {@link
+   * #moveAside()}: not before the import has its checkpoint (a run refused for a checkpoint in use
+   * or of another input must leave the file where it is).
    */
-  static PreviousFailures moveAside(Path path) {
-    Path aside = path.resolveSibling(path.getFileName() + ".previous");
+  static PreviousFailures of(Path path) {
+    return new PreviousFailures(path);
+  }
+
+  /** Moves the earlier failures file aside, once, before this run writes its own. */
+  synchronized void moveAside() {
+    if (movedAside) {
+      return;
+    }
     try {
       if (Files.exists(path)) {
         Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
-      } else if (!Files.exists(aside)) {
-        return null; // else: an earlier resume stopped before it merged; that file is the one
+        present = true;
+      } else {
+        // An earlier resume may have stopped before it merged: then that file is the one.
+        present = Files.exists(aside);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + path + " aside: " + e.getMessage(), e);
     }
-    return new PreviousFailures(aside);
+    movedAside = true;
   }
 
   /** Notes that this run reported {@code row}. */
@@ -57,8 +72,20 @@ final class PreviousFailures {
    * @return how many rows were carried over
    */
   synchronized long mergeInto(FailuresFile into, int width) {
+    moveAside();
+    if (!present) {
+      return 0;
+    }
     long kept = 0;
-    try (CsvInput in = CsvInput.open(aside, null)) {
+    CsvInput earlier;
+    try {
+      earlier = CsvInput.open(aside, null);
+    } catch (InputException e) {
+      // Empty or unreadable: a run killed before its first failure reached the disk.
+      deleteIfEmpty();
+      return 0;
+    }
+    try (CsvInput in = earlier) {
       List<String> header = in.header();
       if (header.size() != width + 4
           || !ColumnMapping.normalize(header.get(width)).equals("row")
@@ -78,6 +105,7 @@ final class PreviousFailures {
         }
         String outcome = f.get(width + 1).trim();
         if (outcome.equals("NOT_ATTEMPTED")
+            || outcome.equals("FAILED")
             || (row <= Integer.MAX_VALUE && reported.get((int) row))) {
           continue;
         }
@@ -91,5 +119,15 @@ final class PreviousFailures {
       throw new UncheckedIOException("cannot delete " + aside + ": " + e.getMessage(), e);
     }
     return kept;
+  }
+
+  private void deleteIfEmpty() {
+    try {
+      if (Files.size(aside) == 0) {
+        Files.delete(aside);
+      }
+    } catch (IOException e) {
+      // Left where it is; the next resume moves the new file over it.
+    }
   }
 }
