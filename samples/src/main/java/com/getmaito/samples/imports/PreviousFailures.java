@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -20,14 +22,13 @@ import java.util.List;
  */
 final class PreviousFailures {
   private final Path path;
-  private final Path aside;
+  private final String asideName;
   private final BitSet reported = new BitSet();
   private boolean movedAside;
-  private boolean present;
 
   private PreviousFailures(Path path) {
     this.path = path;
-    this.aside = path.resolveSibling(path.getFileName() + ".previous");
+    this.asideName = path.getFileName() + ".previous";
   }
 
   /**
@@ -39,23 +40,42 @@ final class PreviousFailures {
     return new PreviousFailures(path);
   }
 
-  /** Moves the earlier failures file aside, once, before this run writes its own. */
+  /**
+   * Moves the earlier failures file aside, once, before this run writes its own. When a resume
+   * killed before its merge left one aside already, this one goes beside it ({@code
+   * NAME.previous.2}, ...): both are merged, so no killed run's failures are lost.
+   */
   synchronized void moveAside() {
     if (movedAside) {
       return;
     }
     try {
       if (Files.exists(path)) {
-        Files.move(path, aside, StandardCopyOption.REPLACE_EXISTING);
-        present = true;
-      } else {
-        // An earlier resume may have stopped before it merged: then that file is the one.
-        present = Files.exists(aside);
+        List<Path> earlier = asides();
+        Path to =
+            earlier.isEmpty()
+                ? path.resolveSibling(asideName)
+                : path.resolveSibling(asideName + "." + (earlier.size() + 1));
+        Files.move(path, to, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move " + path + " aside: " + e.getMessage(), e);
     }
     movedAside = true;
+  }
+
+  /** The files moved aside by earlier runs, newest first. */
+  private List<Path> asides() throws IOException {
+    List<Path> found = new ArrayList<>();
+    Path first = path.resolveSibling(asideName);
+    if (Files.exists(first)) {
+      found.add(first);
+      for (int n = 2; Files.exists(path.resolveSibling(asideName + "." + n)); n++) {
+        found.add(path.resolveSibling(asideName + "." + n));
+      }
+    }
+    Collections.reverse(found);
+    return found;
   }
 
   /** Notes that this run reported {@code row}. */
@@ -66,23 +86,35 @@ final class PreviousFailures {
   }
 
   /**
-   * Appends the earlier run's rows that stay failures to {@code into}, then deletes the earlier
-   * file.
+   * Appends the earlier runs' rows that stay failures to {@code into} (a row once, as its latest
+   * run reported it), then deletes the earlier files.
    *
    * @return how many rows were carried over
    */
   synchronized long mergeInto(FailuresFile into, int width) {
     moveAside();
-    if (!present) {
-      return 0;
+    List<Path> earlier;
+    try {
+      earlier = asides();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + path + ".previous: " + e.getMessage(), e);
     }
+    BitSet carried = new BitSet();
+    long kept = 0;
+    for (Path aside : earlier) {
+      kept += merge(aside, into, width, carried);
+    }
+    return kept;
+  }
+
+  private long merge(Path aside, FailuresFile into, int width, BitSet carried) {
     long kept = 0;
     CsvInput earlier;
     try {
       earlier = CsvInput.open(aside, null);
     } catch (InputException e) {
       // Empty or unreadable: a run killed before its first failure reached the disk.
-      deleteIfEmpty();
+      deleteIfEmpty(aside);
       return 0;
     }
     try (CsvInput in = earlier) {
@@ -104,12 +136,16 @@ final class PreviousFailures {
           continue;
         }
         String outcome = f.get(width + 1).trim();
+        boolean known = row >= 0 && row <= Integer.MAX_VALUE;
         if (outcome.equals("NOT_ATTEMPTED")
             || outcome.equals("FAILED")
-            || (row <= Integer.MAX_VALUE && reported.get((int) row))) {
+            || (known && (reported.get((int) row) || carried.get((int) row)))) {
           continue;
         }
         into.write(f.subList(0, width), row, outcome, f.get(width + 2), f.get(width + 3));
+        if (known) {
+          carried.set((int) row);
+        }
         kept++;
       }
     }
@@ -121,13 +157,13 @@ final class PreviousFailures {
     return kept;
   }
 
-  private void deleteIfEmpty() {
+  private static void deleteIfEmpty(Path aside) {
     try {
       if (Files.size(aside) == 0) {
         Files.delete(aside);
       }
     } catch (IOException e) {
-      // Left where it is; the next resume moves the new file over it.
+      // Left where it is; the next resume merges it again.
     }
   }
 }

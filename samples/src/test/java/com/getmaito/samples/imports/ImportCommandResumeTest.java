@@ -135,4 +135,39 @@ class ImportCommandResumeTest {
         "email,name,row,outcome,code,message\nx,y,3,INVALID,X,bad\n", Files.readString(failures));
     assertFalse(Files.exists(dir.resolve("users.failures.csv.previous")));
   }
+
+  @Test
+  void failuresOfEveryKilledRunSurviveWhenAResumeWasKilledBeforeItsMerge() throws IOException {
+    Path in = dir.resolve("users.csv");
+    Files.writeString(
+        in,
+        "email,name\n"
+            + users(1, 30)
+            + "user1@example.com,Again\nuser2@example.com,Again\nbad,Bad\n");
+    Path checkpoint = dir.resolve("users.ckpt");
+    Run whole = run(in.toString(), "--checkpoint", checkpoint.toString(), "--map", "name=-");
+    assertEquals(0, whole.status(), whole.err());
+    Path failures = dir.resolve("users.failures.csv");
+    List<String> lines = Files.readAllLines(failures);
+    assertEquals(4, lines.size(), lines.toString());
+    // Run 1 reported row 32 and was killed; its resume moved that file aside, reported rows 33
+    // and 34, and was killed before it merged. (The checkpoint says every batch is done.)
+    String header = lines.get(0);
+    String row32 = lines.stream().filter(l -> l.contains(",32,")).findFirst().orElseThrow();
+    String others =
+        lines.stream()
+            .filter(l -> l.contains(",33,") || l.contains(",34,"))
+            .collect(java.util.stream.Collectors.joining("\r\n"));
+    Files.writeString(dir.resolve("users.failures.csv.previous"), header + "\r\n" + row32 + "\r\n");
+    Files.writeString(failures, header + "\r\n" + others + "\r\n");
+
+    Run resumed = run(in.toString(), "--checkpoint", checkpoint.toString(), "--map", "name=-");
+
+    assertEquals(0, resumed.status(), resumed.err());
+    List<String> merged = Files.readAllLines(failures);
+    assertEquals(4, merged.size(), "no earlier run's failure is lost: " + merged);
+    assertTrue(merged.contains(row32), merged.toString());
+    assertFalse(Files.exists(dir.resolve("users.failures.csv.previous")));
+    assertFalse(Files.exists(dir.resolve("users.failures.csv.previous.2")));
+  }
 }
