@@ -232,9 +232,10 @@ final class ImportRun {
     try {
       List<BatchSender.Outcome> outcomes =
           batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, key);
-      account(batch, outcomes);
+      boolean anyFailed = account(batch, outcomes);
       accounted = true;
-      if (checkpoint != null) {
+      if (checkpoint != null && !anyFailed) {
+        // A batch with failed rows stays unfinished, so a resume sends it again (under its key).
         checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
       }
     } catch (BatchSender.Fatal f) {
@@ -289,8 +290,13 @@ final class ImportRun {
     notifyAll();
   }
 
-  /** Counts a finished batch: its invalid rows, then the outcome of each row it sent. */
-  private synchronized void account(ImportBatch batch, List<BatchSender.Outcome> outcomes) {
+  /**
+   * Counts a finished batch: its invalid rows, then the outcome of each row it sent.
+   *
+   * @return whether a row failed
+   */
+  private synchronized boolean account(ImportBatch batch, List<BatchSender.Outcome> outcomes) {
+    boolean anyFailed = false;
     int sent = 0;
     for (ImportRow row : batch.rows) {
       if (row.params() == null) {
@@ -311,10 +317,12 @@ final class ImportRun {
           break;
         default:
           failed++;
+          anyFailed = true;
       }
       report(row, o.outcome(), o.code(), o.message());
     }
     maybeProgress();
+    return anyFailed;
   }
 
   private synchronized void notAttempted(List<ImportRow> rows) {

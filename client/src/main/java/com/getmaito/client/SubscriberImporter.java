@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>With a {@link #checkpoint(Path)}, each batch's boundaries and idempotency key are recorded
  * before it is sent and its completion after; running again with the same file and input skips
- * finished batches and re-sends unfinished ones with their original keys, so the server replays
- * rather than creates them again.
+ * finished batches and re-sends unfinished ones (and those with failed rows) with their original
+ * keys, so the server replays rather than creates them again. The file is locked while a run uses
+ * it.
  *
  * <p>A run may be stopped from another thread with {@link #cancel()}, or by interrupting the thread
  * in {@code run}: reading stops, batches in flight finish, and the report counts the rest as not
@@ -147,9 +148,11 @@ public final class SubscriberImporter {
 
   /**
    * Records progress in {@code file} so that a run stopped at any moment (even by {@code kill -9})
-   * can be resumed by running again with the same file and the same input; none by default. A file
-   * from a different input, or another batch size, is refused with an {@link IllegalStateException}
-   * before anything is sent for the differing rows.
+   * can be resumed by running again with the same file and the same input; none by default. A
+   * resume skips the batches an earlier run finished and sends again those it left unfinished or
+   * with failed rows. A file from a different input, or another batch size, or one in use by
+   * another run (it is locked while a run uses it), is refused with an {@link
+   * IllegalStateException} before anything is sent for the differing rows.
    *
    * @param file the resume file, or null for none
    * @return this importer

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,57 +49,113 @@ public final class ImportCheckpoint implements AutoCloseable {
 
   /**
    * Opens {@code file}, resuming the run it records, or starts a new one when the file does not
-   * exist or is empty.
+   * exist or is empty. The file stays locked until {@link #close()}, so a second run (in this or
+   * another process) cannot write it at the same time. A torn last line, left by a process killed
+   * while writing it, is cut off.
    *
-   * @throws IllegalStateException when the file is not a checkpoint, or was written with another
-   *     batch size
+   * @throws IllegalStateException when the file is not a checkpoint, was written with another batch
+   *     size, or is in use by another run
    * @throws UncheckedIOException when the file cannot be read or written
    */
   public static ImportCheckpoint open(Path file, int batchSize) {
+    FileChannel channel = null;
     try {
-      List<String> lines;
-      try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        lines = List.of();
-      }
-      if (lines.isEmpty()) {
-        return create(file, batchSize);
-      }
-      String[] header = lines.get(0).split(" ");
-      if (header.length != 4 || !header[0].equals(MAGIC) || !header[1].equals("" + VERSION)) {
-        throw new IllegalStateException(
-            "The checkpoint " + file + " is not an import checkpoint (its first line is wrong)");
-      }
-      if (!header[3].equals("" + batchSize)) {
-        throw new IllegalStateException(
-            "The checkpoint "
-                + file
-                + " was written with batch size "
-                + header[3]
-                + ", this run uses "
-                + batchSize
-                + ": resume with the same batch size");
-      }
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.APPEND);
-      ImportCheckpoint checkpoint = new ImportCheckpoint(file, header[2], channel);
-      for (String line : lines.subList(1, lines.size())) {
-        checkpoint.replay(line);
-      }
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      lock(channel, file);
+      ImportCheckpoint checkpoint = read(file, batchSize, channel);
+      channel = null;
       return checkpoint;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the checkpoint " + file, e);
+    } finally {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (IOException e) {
+          // Already failing: the first error is the one to report.
+        }
+      }
     }
   }
 
-  private static ImportCheckpoint create(Path file, int batchSize) throws IOException {
+  private static void lock(FileChannel channel, Path file) throws IOException {
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null; // held by another run in this JVM
+    }
+    if (lock == null) {
+      throw new IllegalStateException(
+          "The checkpoint "
+              + file
+              + " is in use by another import: wait for it to end, or use another checkpoint file");
+    }
+  }
+
+  private static ImportCheckpoint read(Path file, int batchSize, FileChannel channel)
+      throws IOException {
+    long size = channel.size();
+    if (size > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("The checkpoint " + file + " is too large to be one");
+    }
+    ByteBuffer all = ByteBuffer.allocate((int) size);
+    while (all.hasRemaining() && channel.read(all, all.position()) >= 0) {
+      // read until full
+    }
+    byte[] bytes = all.array();
+    int complete = bytes.length;
+    while (complete > 0 && bytes[complete - 1] != '\n') {
+      complete--; // a torn last line: that record did not happen
+    }
+    if (complete == 0) {
+      // Empty, or a header torn by a kill before the first batch was sent: start afresh. Anything
+      // else without a line break is not ours to overwrite.
+      String partial = new String(bytes, StandardCharsets.UTF_8);
+      if (!MAGIC.startsWith(partial) && !partial.startsWith(MAGIC + " ")) {
+        throw notACheckpoint(file);
+      }
+      return create(file, batchSize, channel);
+    }
+    String text = new String(bytes, 0, complete, StandardCharsets.UTF_8);
+    List<String> lines = text.lines().collect(Collectors.toList());
+    String[] header = lines.get(0).split(" ");
+    if (header.length != 4 || !header[0].equals(MAGIC) || !header[1].equals("" + VERSION)) {
+      throw notACheckpoint(file);
+    }
+    if (!header[3].equals("" + batchSize)) {
+      throw new IllegalStateException(
+          "The checkpoint "
+              + file
+              + " was written with batch size "
+              + header[3]
+              + ", this run uses "
+              + batchSize
+              + ": resume with the same batch size");
+    }
+    if (complete < bytes.length) {
+      channel.truncate(complete);
+    }
+    channel.position(complete);
+    ImportCheckpoint checkpoint = new ImportCheckpoint(file, header[2], channel);
+    for (String line : lines.subList(1, lines.size())) {
+      checkpoint.replay(line);
+    }
+    return checkpoint;
+  }
+
+  private static IllegalStateException notACheckpoint(Path file) {
+    return new IllegalStateException(
+        "The checkpoint " + file + " is not an import checkpoint (its first line is wrong)");
+  }
+
+  private static ImportCheckpoint create(Path file, int batchSize, FileChannel channel)
+      throws IOException {
     String runId = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    FileChannel channel =
-        FileChannel.open(
-            file,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING);
+    channel.truncate(0);
+    channel.position(0);
     ImportCheckpoint checkpoint = new ImportCheckpoint(file, runId, channel);
     checkpoint.append(MAGIC + " " + VERSION + " " + runId + " " + batchSize);
     channel.force(true);
@@ -109,9 +166,9 @@ public final class ImportCheckpoint implements AutoCloseable {
   private void replay(String line) {
     String[] f = line.split(" ");
     try {
-      if (f.length == 5 && f[0].equals("B")) {
+      if (f.length == 5 && f[0].equals("B") && isFingerprint(f[4])) {
         begun.put(Long.parseLong(f[1]), f[4]);
-      } else if (f.length == 4 && f[0].equals("D")) {
+      } else if (f.length == 4 && f[0].equals("D") && isFingerprint(f[2])) {
         long seq = Long.parseLong(f[1]);
         finishedPrints.put(seq, f[2]);
         finishedRows.put(seq, Long.parseLong(f[3]));
@@ -119,6 +176,10 @@ public final class ImportCheckpoint implements AutoCloseable {
     } catch (NumberFormatException torn) {
       // A partly written last line: that record did not happen.
     }
+  }
+
+  private static boolean isFingerprint(String s) {
+    return s.length() == 32 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
   }
 
   /** The run's id: the stem of every batch's idempotency key. */

@@ -107,6 +107,8 @@ final class CsvInput implements Closeable {
               .skipEmptyLines(true)
               .allowExtraFields(true)
               .allowMissingFields(true)
+              // A quote left open would swallow every later row into one field, silently.
+              .allowUnclosedQuote(false)
               .ofCsvRecord(text);
       records = reader.iterator();
       CsvRecord head = nextNonBlank();

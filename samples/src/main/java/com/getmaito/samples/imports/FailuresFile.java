@@ -19,7 +19,8 @@ import java.util.List;
  * {@code message}, then every row that did not end created, with its original fields (padded or cut
  * to the header's width), so it can be fixed and imported again as it is. It is written like the
  * input: the same delimiter, a byte order mark and a {@code sep=} line when the input had them. The
- * file is created at the first failure; thread-safe.
+ * file is created at the first failure and flushed after every row, so a killed run leaves every
+ * row it reported; thread-safe.
  */
 final class FailuresFile implements Closeable {
   private final Path path;
@@ -92,6 +93,9 @@ final class FailuresFile implements Closeable {
       record.add(code == null ? "" : code);
       record.add(message == null ? "" : message);
       csv.writeRecord(record);
+      // Flushed row by row: the importer records a batch finished only after its failures are
+      // reported, so after a kill -9 the file holds every failure of the batches a resume skips.
+      csv.flush();
       written++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -340,7 +341,7 @@ public final class ImportCommand implements Callable<Integer> {
       ColumnMapping mapping,
       Path failuresPath,
       boolean resuming) {
-    PreviousFailures previous = resuming ? PreviousFailures.moveAside(failuresPath) : null;
+    PreviousFailures previous = resuming ? PreviousFailures.of(failuresPath) : null;
     RowMapper mapper = new RowMapper(mapping);
     ProgressDisplay display =
         terminal
@@ -359,6 +360,9 @@ public final class ImportCommand implements Callable<Integer> {
             .onProgress(display::update)
             .onFailure(
                 f -> {
+                  if (previous != null) {
+                    previous.moveAside();
+                  }
                   failuresFile.write(
                       fields(f), f.rowNumber(), f.outcome().name(), f.code(), f.message());
                   if (previous != null) {
@@ -371,11 +375,23 @@ public final class ImportCommand implements Callable<Integer> {
       imp.cancel();
     }
     Iterator<SourceRow> rows = input.rows();
+    AtomicReference<InputException> readError = new AtomicReference<>();
     Iterator<ImportRow> importRows =
         new Iterator<>() {
           @Override
           public boolean hasNext() {
-            return rows.hasNext();
+            if (readError.get() != null) {
+              return false;
+            }
+            try {
+              return rows.hasNext();
+            } catch (InputException e) {
+              // Stop as a cancel does: the rows read since the last full batch stay not attempted
+              // (not sent as a short batch), so a resume of the fixed file finds the same batches.
+              readError.set(e);
+              imp.cancel();
+              return false;
+            }
           }
 
           @Override
@@ -407,6 +423,10 @@ public final class ImportCommand implements Callable<Integer> {
       if (previous != null) {
         carried = previous.mergeInto(failuresFile, mapping.width());
       }
+    } catch (RuntimeException e) {
+      err.println("import: cannot carry over the earlier failures file: " + e.getMessage());
+    }
+    try {
       failuresFile.close();
       if (failuresFile.written() == 0) {
         failuresFile.removeStale();
@@ -414,9 +434,14 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       err.println("import: cannot write " + failuresPath + ": " + e.getMessage());
     }
+    InputException unreadable = readError.get();
     out.println();
     out.println(
-        (stopped != null ? "Stopped" : cancelRequested ? "Cancelled" : "Finished") + ": " + file);
+        (stopped != null || unreadable != null
+                ? "Stopped"
+                : cancelRequested ? "Cancelled" : "Finished")
+            + ": "
+            + file);
     out.print(Summary.of(report));
     if (failuresFile.written() > 0) {
       out.println(
@@ -428,6 +453,16 @@ public final class ImportCommand implements Callable<Integer> {
                   ? " (" + ProgressDisplay.count(carried) + " from the earlier run)"
                   : "")
               + "; fix them and import that file as it is");
+    }
+    if (unreadable != null) {
+      err.println("import: " + unreadable.getMessage());
+      err.println(
+          checkpoint != null
+              ? "The rows before it were imported; fix the file, then run the same command again"
+                  + " to resume."
+              : "The rows before it were imported; fix the file and import it again (use"
+                  + " --checkpoint PATH to resume instead).");
+      return USAGE;
     }
     if (stopped != null) {
       err.println("import: the API stopped the import: " + stopped);

@@ -141,4 +141,14 @@ class CsvInputTest {
     InputException directory = assertThrows(InputException.class, () -> CsvInput.open(dir, null));
     assertTrue(directory.getMessage().contains("directory"), directory.getMessage());
   }
+
+  @Test
+  void aQuoteLeftOpenIsAnErrorNamingItsLineNotRowsSwallowedSilently() throws IOException {
+    Path p = file("email,name\na@x.io,\"oops\nb@x.io,B\nc@x.io,C\n");
+    try (CsvInput in = CsvInput.open(p, null)) {
+      InputException e = assertThrows(InputException.class, () -> rows(in));
+      assertTrue(e.getMessage().contains("Unclosed quoted field"), e.getMessage());
+      assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+  }
 }

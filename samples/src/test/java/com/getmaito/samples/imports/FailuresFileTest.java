@@ -62,4 +62,17 @@ class FailuresFileTest {
     }
     assertFalse(Files.exists(p));
   }
+
+  @Test
+  void everyRowIsOnDiskAsSoonAsItIsWrittenSoAKillLosesNone() throws IOException {
+    Path p = dir.resolve("f.csv");
+    try (FailuresFile f = new FailuresFile(p, List.of("Email"), 1, ',', false, false)) {
+      f.write(List.of("a@x.io"), 2, "DUPLICATE", "DUPLICATE", "exists");
+
+      // Read before close, as a resume after kill -9 finds the file.
+      assertEquals(
+          "Email,row,outcome,code,message\r\na@x.io,2,DUPLICATE,DUPLICATE,exists\r\n",
+          Files.readString(p));
+    }
+  }
 }
