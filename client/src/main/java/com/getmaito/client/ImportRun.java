@@ -38,7 +38,7 @@ final class ImportRun {
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong rateLimitWaits = new AtomicLong();
   private final List<ImportFailure> failures = new ArrayList<>();
-  private final java.util.Map<String, Integer> emailsInFlight = new java.util.HashMap<>();
+  private final EmailsInFlight emailsInFlight = new EmailsInFlight();
   private long created;
   private long duplicates;
   private long invalid;
@@ -205,9 +205,9 @@ final class ImportRun {
       notAttempted(batch.rows);
       return;
     }
-    List<String> emails = normalizedEmails(batch);
+    List<String> emails = EmailsInFlight.of(batch);
     try {
-      awaitNoEarlierRowInFlight(emails);
+      emailsInFlight.admit(emails);
     } catch (InterruptedException e) {
       inFlight.release();
       notAttempted(batch.rows);
@@ -255,39 +255,9 @@ final class ImportRun {
       if (!accounted) {
         notAttempted(batch.rows);
       }
-      landed(emails);
+      emailsInFlight.landed(emails);
       inFlight.release();
     }
-  }
-
-  private static List<String> normalizedEmails(ImportBatch batch) {
-    List<String> emails = new ArrayList<>(batch.toCreate.size());
-    for (ImportRow row : batch.toCreate) {
-      emails.add(BatchSender.normalized(row));
-    }
-    return emails;
-  }
-
-  /**
-   * Holds a batch while an earlier batch in flight carries one of its emails, so the earlier row is
-   * the one created and the later one the duplicate, as in the input's order. Only batches in
-   * flight are tracked, so memory stays bounded.
-   */
-  private synchronized void awaitNoEarlierRowInFlight(List<String> emails)
-      throws InterruptedException {
-    while (emails.stream().anyMatch(emailsInFlight::containsKey)) {
-      wait();
-    }
-    for (String email : emails) {
-      emailsInFlight.merge(email, 1, Integer::sum);
-    }
-  }
-
-  private synchronized void landed(List<String> emails) {
-    for (String email : emails) {
-      emailsInFlight.computeIfPresent(email, (k, n) -> n == 1 ? null : n - 1);
-    }
-    notifyAll();
   }
 
   /**

@@ -40,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * it.
  *
  * <p>A run may be stopped from another thread with {@link #cancel()}, or by interrupting the thread
- * in {@code run}: reading stops, batches in flight finish, and the report counts the rest as not
- * attempted. One run at a time per importer.
+ * in {@code run}: reading stops, batches already sent finish (one still waiting for its send slot
+ * or to retry stops there), and the report counts the rest as not attempted. One run at a time per
+ * importer.
  */
 public final class SubscriberImporter {
   private final HttpPipeline pipeline;
@@ -241,9 +242,10 @@ public final class SubscriberImporter {
   }
 
   /**
-   * Stops the run in progress: no more rows are read, batches in flight finish, the checkpoint is
-   * written and {@code run} returns its report. Safe from any thread; a cancel before {@code run}
-   * starts makes that run stop at once.
+   * Stops the run in progress: no more rows are read, batches already sent finish (one waiting for
+   * its send slot or to retry stops there, its rows not attempted), the checkpoint is written and
+   * {@code run} returns its report. Safe from any thread; a cancel before {@code run} starts makes
+   * that run stop at once.
    */
   public synchronized void cancel() {
     cancelRequested = true;

@@ -8,6 +8,7 @@ import com.getmaito.client.ImportReport;
 import com.getmaito.client.MaitoClient;
 import com.getmaito.client.internal.ImportCheckpoint;
 import com.getmaito.client.model.SubscriberCreateParams;
+import com.getmaito.client.testing.FakeSleeper;
 import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.MaitoEmulator;
 import com.getmaito.emulator.MutableClock;
@@ -51,7 +52,7 @@ class ImporterResumeTest {
             .apiKey(emulator.bootstrapKey())
             .baseUrl(emulator.baseUrl())
             .clock(clock)
-            .sleeper(new ClockSleeper(clock))
+            .sleeper(new FakeSleeper(clock))
             .maxRetries(2)
             .build();
   }
