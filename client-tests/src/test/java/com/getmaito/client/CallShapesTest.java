@@ -42,12 +42,12 @@ class CallShapesTest {
         TagServiceAsync.class,
         ApiKeyService.class,
         ApiKeyServiceAsync.class,
-        SubscriberService.WithRawResponse.class,
-        SubscriberServiceAsync.WithRawResponse.class,
-        TagService.WithRawResponse.class,
-        TagServiceAsync.WithRawResponse.class,
-        ApiKeyService.WithRawResponse.class,
-        ApiKeyServiceAsync.WithRawResponse.class);
+        SubscriberServiceWithRawResponse.class,
+        SubscriberServiceAsyncWithRawResponse.class,
+        TagServiceWithRawResponse.class,
+        TagServiceAsyncWithRawResponse.class,
+        ApiKeyServiceWithRawResponse.class,
+        ApiKeyServiceAsyncWithRawResponse.class);
   }
 
   /** Calls made of several requests: no one response to show, so not on the raw views. */
@@ -57,11 +57,12 @@ class CallShapesTest {
   @ParameterizedTest
   @MethodSource("serviceClasses")
   void theRawViewOffersEveryOneRequestCallReturningARawResponse(Class<?> service) throws Exception {
-    if (service.getSimpleName().equals("WithRawResponse")) {
+    if (service.getSimpleName().endsWith("WithRawResponse")) {
       return;
     }
     Class<?> view = service.getMethod("withRawResponse").getReturnType();
-    assertEquals(service, view.getDeclaringClass(), "the view is nested in its service");
+    assertEquals(
+        service.getName() + "WithRawResponse", view.getName(), "the view is named for its service");
     Map<String, Type> expected = calls(service);
     expected.keySet().removeIf(c -> SEVERAL_REQUESTS.contains(c.substring(0, c.indexOf('('))));
     Map<String, Type> actual = calls(view);

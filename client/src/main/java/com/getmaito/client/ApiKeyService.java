@@ -22,11 +22,11 @@ import java.util.List;
  */
 public final class ApiKeyService {
   private final HttpPipeline pipeline;
-  private final WithRawResponse raw;
+  private final ApiKeyServiceWithRawResponse raw;
 
   ApiKeyService(HttpPipeline pipeline) {
     this.pipeline = pipeline;
-    this.raw = new WithRawResponse(pipeline);
+    this.raw = new ApiKeyServiceWithRawResponse(pipeline);
   }
 
   /**
@@ -109,80 +109,7 @@ public final class ApiKeyService {
    *
    * @return the raw view of this service
    */
-  public WithRawResponse withRawResponse() {
+  public ApiKeyServiceWithRawResponse withRawResponse() {
     return raw;
-  }
-
-  /**
-   * The calls of {@link ApiKeyService}, each returning a {@link RawResponse} around the result the
-   * plain call returns; they fail as the plain calls do.
-   */
-  public static final class WithRawResponse {
-    private final HttpPipeline pipeline;
-
-    WithRawResponse(HttpPipeline pipeline) {
-      this.pipeline = pipeline;
-    }
-
-    /**
-     * {@link ApiKeyService#create(ApiKeyCreateParams)}, with the response.
-     *
-     * @param params the name, expiry and scope of the new key
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<CreatedApiKey> create(ApiKeyCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyService#create(ApiKeyCreateParams, RequestOptions)}, with the response.
-     *
-     * @param params the name, expiry and scope of the new key
-     * @param options overrides of the client's settings for this call
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<CreatedApiKey> create(ApiKeyCreateParams params, RequestOptions options) {
-      return RawCalls.execute(pipeline, Endpoints.createApiKey(params), options);
-    }
-
-    /**
-     * {@link ApiKeyService#list()}, with the response.
-     *
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<List<ApiKey>> list() {
-      return list(RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyService#list(RequestOptions)}, with the response.
-     *
-     * @param options overrides of the client's settings for this call
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<List<ApiKey>> list(RequestOptions options) {
-      return RawCalls.execute(pipeline, Endpoints.listApiKeys(), options);
-    }
-
-    /**
-     * {@link ApiKeyService#revoke(String)}, with the response.
-     *
-     * @param id the key's id
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<RevokeResult> revoke(String id) {
-      return revoke(id, RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyService#revoke(String, RequestOptions)}, with the response.
-     *
-     * @param id the key's id
-     * @param options overrides of the client's settings for this call
-     * @return the response, its value what the plain call returns
-     */
-    public RawResponse<RevokeResult> revoke(String id, RequestOptions options) {
-      return RawCalls.execute(pipeline, Endpoints.revokeApiKey(id), options);
-    }
   }
 }

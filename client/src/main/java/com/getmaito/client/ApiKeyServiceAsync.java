@@ -18,11 +18,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ApiKeyServiceAsync {
   private final HttpPipeline pipeline;
-  private final WithRawResponse raw;
+  private final ApiKeyServiceAsyncWithRawResponse raw;
 
   ApiKeyServiceAsync(HttpPipeline pipeline) {
     this.pipeline = pipeline;
-    this.raw = new WithRawResponse(pipeline);
+    this.raw = new ApiKeyServiceAsyncWithRawResponse(pipeline);
   }
 
   /**
@@ -99,81 +99,7 @@ public final class ApiKeyServiceAsync {
    *
    * @return the raw view of this service
    */
-  public WithRawResponse withRawResponse() {
+  public ApiKeyServiceAsyncWithRawResponse withRawResponse() {
     return raw;
-  }
-
-  /**
-   * The calls of {@link ApiKeyServiceAsync}, each completing with a {@link RawResponse} around the
-   * result the plain call completes with; they fail as the plain calls do.
-   */
-  public static final class WithRawResponse {
-    private final HttpPipeline pipeline;
-
-    WithRawResponse(HttpPipeline pipeline) {
-      this.pipeline = pipeline;
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#create(ApiKeyCreateParams)}, with the response.
-     *
-     * @param params the name, expiry and scope of the new key
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<CreatedApiKey>> create(ApiKeyCreateParams params) {
-      return create(params, RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#create( ApiKeyCreateParams, RequestOptions)}, with the response.
-     *
-     * @param params the name, expiry and scope of the new key
-     * @param options overrides of the client's settings for this call
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<CreatedApiKey>> create(
-        ApiKeyCreateParams params, RequestOptions options) {
-      return RawCalls.executeAsync(pipeline, Endpoints.createApiKey(params), options);
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#list()}, with the response.
-     *
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<List<ApiKey>>> list() {
-      return list(RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#list(RequestOptions)}, with the response.
-     *
-     * @param options overrides of the client's settings for this call
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<List<ApiKey>>> list(RequestOptions options) {
-      return RawCalls.executeAsync(pipeline, Endpoints.listApiKeys(), options);
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#revoke(String)}, with the response.
-     *
-     * @param id the key's id
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<RevokeResult>> revoke(String id) {
-      return revoke(id, RequestOptions.none());
-    }
-
-    /**
-     * {@link ApiKeyServiceAsync#revoke(String, RequestOptions)}, with the response.
-     *
-     * @param id the key's id
-     * @param options overrides of the client's settings for this call
-     * @return a future of the response, its value what the plain call completes with
-     */
-    public CompletableFuture<RawResponse<RevokeResult>> revoke(String id, RequestOptions options) {
-      return RawCalls.executeAsync(pipeline, Endpoints.revokeApiKey(id), options);
-    }
   }
 }
