@@ -97,6 +97,12 @@ class SharedBudgetTest {
   }
 
   @Test
+  void aPauseForEveryProcessIsAtMostAnHour() {
+    budget(60, Duration.ofSeconds(10), 4).onRetryAfter(Duration.ofDays(2));
+    assertEquals(List.of(3_600_000_000L), store.pauses, "as the local limiter's");
+  }
+
+  @Test
   void aFailingStoreFallsBackToTheProcessShareWithOneWarningAndOneProbePerInterval() {
     SharedBudget budget = budget(60, Duration.ofSeconds(10), 4);
     store.down = true;

@@ -30,6 +30,9 @@ public final class SharedBudget implements RateBudget {
    */
   public static final int SLACK_PERCENT = 2;
 
+  /** The longest pause a header can impose on every process, as for the local limiter. */
+  private static final long MAX_PAUSE_MICROS = Duration.ofHours(1).toNanos() / 1000;
+
   private static final Logger LOG = LoggerFactory.getLogger("com.getmaito.client.RateBudget");
 
   private final SharedStore store;
@@ -124,7 +127,7 @@ public final class SharedBudget implements RateBudget {
       return;
     }
     try {
-      store.pause(Math.max(0, wait.toNanos() / 1000));
+      store.pause(Math.min(Math.max(0, wait.toNanos() / 1000), MAX_PAUSE_MICROS));
       resumed();
     } catch (RuntimeException e) {
       failed(e);
