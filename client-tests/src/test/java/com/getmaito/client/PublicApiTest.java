@@ -30,7 +30,15 @@ import org.junit.jupiter.api.Test;
  */
 class PublicApiTest {
   private static final List<String> FORBIDDEN =
-      List.of("okhttp3.", "okio.", "com.squareup.", "io.github.resilience4j.", "kotlin.");
+      List.of(
+          "okhttp3.",
+          "okio.",
+          "com.squareup.",
+          "io.github.resilience4j.",
+          "kotlin.",
+          "io.lettuce.",
+          "io.netty.",
+          "reactor.");
 
   /** Where the client's classes are: its jar (in a reactor {@code verify}) or classes folder. */
   private static Path location() throws URISyntaxException {

@@ -155,6 +155,7 @@ public final class MaitoClient implements AutoCloseable {
     private Duration timeout = Duration.ofSeconds(60);
     private @Nullable Integer rateLimit;
     private Duration rateLimitWindow = Duration.ofMinutes(1);
+    private @Nullable RateBudget rateBudget;
     private @Nullable RetryListener retryListener;
     private @Nullable RequestListener requestListener;
     private LogLevel logLevel = LogLevel.BASIC;
@@ -181,6 +182,7 @@ public final class MaitoClient implements AutoCloseable {
       b.timeout = timeout;
       b.rateLimit = rateLimit;
       b.rateLimitWindow = rateLimitWindow;
+      b.rateBudget = rateBudget;
       b.retryListener = retryListener;
       b.requestListener = requestListener;
       b.logLevel = logLevel;
@@ -339,7 +341,7 @@ public final class MaitoClient implements AutoCloseable {
     /**
      * Turns on the client-side rate limiter: at most {@code requests} per {@code window}, spread
      * evenly, shared by every thread and the async API, lowered when the server reports a lower
-     * limit. Off by default.
+     * limit. Off by default. Replaces a {@link #rateBudget(RateBudget)} set before.
      *
      * @param requests 1 or more
      * @param window positive
@@ -352,8 +354,24 @@ public final class MaitoClient implements AutoCloseable {
         throw new IllegalArgumentException(
             "rateLimit requests must be 1 or more (was " + requests + ")");
       }
-      this.rateLimit = requests;
       this.rateLimitWindow = positive(window, "rateLimit window");
+      this.rateLimit = requests;
+      this.rateBudget = null;
+      return this;
+    }
+
+    /**
+     * Makes every call, async call and importer of this client draw its send slots from {@code
+     * budget}, such as a {@link com.getmaito.client.redis.RedisRateBudget} that processes using the
+     * same key share. Replaces a {@link #rateLimit(int, Duration)} set before; off by default. The
+     * client does not close the budget. Give each API key its own budget.
+     *
+     * @param budget the budget
+     * @return this builder
+     */
+    public Builder rateBudget(RateBudget budget) {
+      this.rateBudget = Objects.requireNonNull(budget, "budget == null");
+      this.rateLimit = null;
       return this;
     }
 
@@ -586,6 +604,7 @@ public final class MaitoClient implements AutoCloseable {
               timeout,
               rateLimit,
               rateLimitWindow,
+              rateBudget,
               retryListener,
               logLevel,
               clock,

@@ -2,6 +2,7 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.AuthScheme;
 import com.getmaito.client.LogLevel;
+import com.getmaito.client.RateBudget;
 import com.getmaito.client.RequestListener;
 import com.getmaito.client.RetryListener;
 import com.getmaito.client.Sleeper;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param callTimeout whole-call timeout per attempt
  * @param rateLimit client-side requests per window, or null for none
  * @param rateLimitWindow the window of {@code rateLimit}
+ * @param rateBudget the budget every call draws from instead of {@code rateLimit}, or null
  * @param retryListener told of each retry
  * @param logLevel request logging detail
  * @param clock time source for dates and the limiter
@@ -45,6 +47,7 @@ public record ClientConfig(
     Duration callTimeout,
     @Nullable Integer rateLimit,
     Duration rateLimitWindow,
+    @Nullable RateBudget rateBudget,
     @Nullable RetryListener retryListener,
     LogLevel logLevel,
     Clock clock,
@@ -69,7 +72,9 @@ public record ClientConfig(
         + ", callTimeout="
         + callTimeout
         + ", rateLimit="
-        + (rateLimit == null ? "off" : rateLimit + "/" + rateLimitWindow)
+        + (rateBudget != null
+            ? rateBudget.toString()
+            : rateLimit == null ? "off" : rateLimit + "/" + rateLimitWindow)
         + ", "
         + transport
         + "]";

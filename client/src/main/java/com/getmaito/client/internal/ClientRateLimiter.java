@@ -1,5 +1,6 @@
 package com.getmaito.client.internal;
 
+import com.getmaito.client.RateBudget;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Duration;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * #serverPaced server-paced} limiter has no rate of its own and paces at the server's rate once a
  * response has reported one.
  */
-final class ClientRateLimiter {
+final class ClientRateLimiter implements RateBudget {
   /** The server's window when {@code RateLimit-Policy} does not say (the contract's default). */
   static final Duration DEFAULT_SERVER_WINDOW = Duration.ofSeconds(60);
 
@@ -68,7 +69,8 @@ final class ClientRateLimiter {
   }
 
   /** Reserves the next free slot and returns how long the caller must wait before sending. */
-  Duration reserve() {
+  @Override
+  public Duration reserve() {
     long now = nanoTime.get();
     long at;
     synchronized (this) {
@@ -84,7 +86,8 @@ final class ClientRateLimiter {
   }
 
   /** Adapts to what the server reported; null (no rate-limit headers) changes nothing. */
-  void onResponse(@Nullable RateLimitInfo info) {
+  @Override
+  public void onResponse(@Nullable RateLimitInfo info) {
     if (info == null) {
       return;
     }
@@ -100,12 +103,17 @@ final class ClientRateLimiter {
     Integer remaining = info.remaining();
     Duration reset = info.reset();
     if (remaining != null && remaining <= 0 && reset != null) {
-      long pause = Math.min(Math.max(0, saturatedNanos(reset)), MAX_PAUSE_NANOS);
-      long until = saturatedAdd(nanoTime.get(), pause);
-      synchronized (this) {
-        // Callers that reserve during the pause get successive slots after it, not one instant.
-        pausedUntil = Math.max(pausedUntil, until);
-      }
+      pause(reset);
+    }
+  }
+
+  /** Holds every slot until {@code wait} from now (capped at an hour); a shorter pause is kept. */
+  void pause(Duration wait) {
+    long pause = Math.min(Math.max(0, saturatedNanos(wait)), MAX_PAUSE_NANOS);
+    long until = saturatedAdd(nanoTime.get(), pause);
+    synchronized (this) {
+      // Callers that reserve during the pause get successive slots after it, not one instant.
+      pausedUntil = Math.max(pausedUntil, until);
     }
   }
 

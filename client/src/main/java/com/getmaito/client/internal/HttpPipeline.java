@@ -1,5 +1,6 @@
 package com.getmaito.client.internal;
 
+import com.getmaito.client.RateBudget;
 import com.getmaito.client.RequestOptions;
 import com.getmaito.client.model.RateLimitInfo;
 import java.time.Clock;
@@ -26,7 +27,7 @@ public final class HttpPipeline implements AutoCloseable {
   private final ClientConfig config;
   private final OkHttpClient http;
   private final boolean ownsHttp;
-  private final @Nullable ClientRateLimiter limiter;
+  private final @Nullable RateBudget limiter;
   private final AtomicReference<@Nullable RateLimitInfo> lastRateLimit = new AtomicReference<>();
   private final List<Consumer<RateLimitInfo>> rateLimitObservers = new CopyOnWriteArrayList<>();
   private final RequestFactory requests;
@@ -40,15 +41,29 @@ public final class HttpPipeline implements AutoCloseable {
     this.config = config;
     this.http = HttpClientFactory.create(config, sharedWith == null ? null : sharedWith.http);
     this.ownsHttp = sharedWith == null;
-    this.limiter =
-        config.rateLimit() == null
-            ? null
-            : new ClientRateLimiter(config.rateLimit(), config.rateLimitWindow(), nanoTime(config));
+    this.limiter = limiter(config);
     Redactor redactor = new Redactor(config.apiKey());
     this.requests = new RequestFactory(config, http, redactor);
     HttpLog log = new HttpLog(config.logLevel());
     ResponseReader reader = new ResponseReader(config, redactor, log, this::onRateLimit);
     this.loop = new RetryLoop(config, limiter, reader, log);
+  }
+
+  /** The user's budget, else the in-process limiter of {@code rateLimit}, else none. */
+  private static @Nullable RateBudget limiter(ClientConfig config) {
+    if (config.rateBudget() != null) {
+      return config.rateBudget();
+    }
+    return config.rateLimit() == null
+        ? null
+        : new ClientRateLimiter(config.rateLimit(), config.rateLimitWindow(), nanoTime(config));
+  }
+
+  /**
+   * Whether every call waits for a limiter or budget (then the importer needs no pace of its own).
+   */
+  public boolean hasLimiter() {
+    return limiter != null;
   }
 
   /** Nanoseconds on the client's clock: {@link System#nanoTime()}, or the injected clock's. */

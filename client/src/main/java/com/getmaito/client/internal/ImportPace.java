@@ -1,16 +1,19 @@
 package com.getmaito.client.internal;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's pace when the client has no limiter of its own: free until a response reports the
  * key's budget, then one send per the server's interval, holding everything at {@code Remaining: 0}
- * until the reset. Unsupported API.
+ * until the reset. When the client has a {@link com.getmaito.client.RateBudget} (a shared one
+ * included), every importer call already waits for it in the pipeline, so the pace lets everything
+ * through. Unsupported API.
  */
 public final class ImportPace {
-  private final ClientRateLimiter limiter;
+  private final @Nullable ClientRateLimiter limiter;
 
-  private ImportPace(ClientRateLimiter limiter) {
+  private ImportPace(@Nullable ClientRateLimiter limiter) {
     this.limiter = limiter;
   }
 
@@ -21,10 +24,13 @@ public final class ImportPace {
    * @return a pace that lets everything through until told of the server's budget
    */
   public static ImportPace create(HttpPipeline pipeline) {
-    ImportPace pace =
-        new ImportPace(ClientRateLimiter.serverPaced(HttpPipeline.nanoTime(pipeline.config())));
-    pipeline.addRateLimitObserver(pace.limiter::onResponse);
-    return pace;
+    if (pipeline.hasLimiter()) {
+      return new ImportPace(null);
+    }
+    ClientRateLimiter limiter =
+        ClientRateLimiter.serverPaced(HttpPipeline.nanoTime(pipeline.config()));
+    pipeline.addRateLimitObserver(limiter::onResponse);
+    return new ImportPace(limiter);
   }
 
   /**
@@ -33,6 +39,6 @@ public final class ImportPace {
    * @return how long to wait before sending
    */
   public Duration reserve() {
-    return limiter.reserve();
+    return limiter == null ? Duration.ZERO : limiter.reserve();
   }
 }

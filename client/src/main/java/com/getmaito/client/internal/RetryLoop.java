@@ -1,10 +1,12 @@
 package com.getmaito.client.internal;
 
+import com.getmaito.client.RateBudget;
 import com.getmaito.client.RetryEvent;
 import com.getmaito.client.errors.MaitoException;
 import com.getmaito.client.errors.MaitoInvalidResponseException;
 import com.getmaito.client.errors.MaitoIoException;
 import com.getmaito.client.errors.NotFoundException;
+import com.getmaito.client.errors.RateLimitException;
 import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -26,17 +28,13 @@ import org.jspecify.annotations.Nullable;
 final class RetryLoop {
   private final ClientConfig config;
   private final RetryPolicy policy;
-  private final @Nullable ClientRateLimiter limiter;
+  private final @Nullable RateBudget limiter;
   private final ResponseReader reader;
   private final HttpLog log;
   private final RequestEvents events;
   private volatile boolean closed;
 
-  RetryLoop(
-      ClientConfig config,
-      @Nullable ClientRateLimiter limiter,
-      ResponseReader reader,
-      HttpLog log) {
+  RetryLoop(ClientConfig config, @Nullable RateBudget limiter, ResponseReader reader, HttpLog log) {
     this.config = config;
     this.policy = new RetryPolicy(config.maxRetryWait());
     this.limiter = limiter;
@@ -174,6 +172,13 @@ final class RetryLoop {
    * nothing was processed.
    */
   long retryDelay(Exchange<?> x, Retry.AsyncContext<Object> retry, MaitoException e) {
+    if (limiter != null && e instanceof RateLimitException) {
+      // A shared budget makes every process wait, not just this call.
+      Duration retryAfter = ((RateLimitException) e).retryAfter();
+      if (retryAfter != null) {
+        limiter.onRetryAfter(retryAfter);
+      }
+    }
     if (!x.idempotent() && !RetryPolicy.wasNotProcessed(e)) {
       return -1;
     }
