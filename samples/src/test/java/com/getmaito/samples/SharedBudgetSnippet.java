@@ -12,11 +12,12 @@ import java.time.Duration;
 final class SharedBudgetSnippet {
   private SharedBudgetSnippet() {}
 
-  static void run() {
+  static void run(String redisUri) {
     // README:shared-budget
+    // Given: String redisUri (such as redis://cache.internal:6379, or rediss://user:pw@host/0)
     RedisRateBudget budget =
         RedisRateBudget.builder()
-            .uri("redis://cache.internal:6379") // or rediss://user:password@host:6380/0
+            .uri(redisUri)
             .name("maito:prod-key") // the Redis key: one name per API key
             .limit(120, Duration.ofMinutes(1)) // the key's budget, for all processes together
             .processes(4) // how many may run at once: each one's share when Redis is down
