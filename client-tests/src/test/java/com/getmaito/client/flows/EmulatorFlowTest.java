@@ -64,12 +64,7 @@ class EmulatorFlowTest {
   }
 
   private MaitoClient clientFor(String key) {
-    return MaitoClient.builder()
-        .apiKey(key)
-        .baseUrl(emulator.baseUrl())
-        .clock(clock)
-        .sleeper(sleeper)
-        .build();
+    return FlowFixtures.client(emulator, key, clock, sleeper).build();
   }
 
   @AfterEach
@@ -289,12 +284,7 @@ class EmulatorFlowTest {
     try (MaitoEmulator limited =
             MaitoEmulator.builder().clock(clock).rateLimit(3, Duration.ofSeconds(10)).start();
         MaitoClient c =
-            MaitoClient.builder()
-                .apiKey(limited.bootstrapKey())
-                .baseUrl(limited.baseUrl())
-                .clock(clock)
-                .sleeper(sleeper)
-                .build()) {
+            FlowFixtures.client(limited, limited.bootstrapKey(), clock, sleeper).build()) {
       for (int i = 0; i < 4; i++) {
         c.subscribers().create(row("rl" + i + "@example.com"));
       }

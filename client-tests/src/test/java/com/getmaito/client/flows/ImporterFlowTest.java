@@ -17,7 +17,6 @@ import com.getmaito.client.errors.AuthenticationException;
 import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberStatus;
 import com.getmaito.client.testing.FakeSleeper;
-import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.FaultPlan;
 import com.getmaito.emulator.MaitoEmulator;
 import com.getmaito.emulator.MutableClock;
@@ -26,13 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,13 +59,7 @@ class ImporterFlowTest {
   }
 
   private MaitoClient clientWithKey(String key) {
-    return MaitoClient.builder()
-        .apiKey(key)
-        .baseUrl(emulator.baseUrl())
-        .clock(clock)
-        .sleeper(sleeper)
-        .maxRetries(10)
-        .build();
+    return FlowFixtures.client(emulator, key, clock, sleeper).maxRetries(10).build();
   }
 
   @AfterEach
@@ -110,21 +99,6 @@ class ImporterFlowTest {
     return ImportRow.of(n, SubscriberCreateParams.builder().email(email).build(), "ctx" + n);
   }
 
-  private static void assertAddsUp(ImportReport r) {
-    assertEquals(
-        r.rowsRead(),
-        r.created() + r.duplicates() + r.invalid() + r.failed() + r.notAttempted(),
-        "every row read ends in exactly one outcome: " + r);
-  }
-
-  private void assertStoredOnce(long expected) {
-    List<EmulatedSubscriber> stored = emulator.storedSubscribers();
-    Set<String> emails =
-        stored.stream().map(s -> s.email().toLowerCase()).collect(Collectors.toSet());
-    assertEquals(stored.size(), emails.size(), "no email stored twice");
-    assertEquals(expected, stored.size(), "nothing missing");
-  }
-
   @Test
   void tenThousandRowsEndInExactlyTheExpectedOutcomes() {
     List<ImportFailure> streamed = new CopyOnWriteArrayList<>();
@@ -137,8 +111,8 @@ class ImporterFlowTest {
     assertEquals(9_700, r.created());
     assertEquals(0, r.failed());
     assertEquals(0, r.notAttempted());
-    assertAddsUp(r);
-    assertStoredOnce(9_700);
+    FlowFixtures.assertAddsUp(r);
+    FlowFixtures.assertStoredOnce(emulator, 9_700);
     assertEquals(300, streamed.size(), "onFailure is told of every row not created");
     assertEquals(300, r.failures().size());
     ImportFailure dup =
@@ -167,8 +141,8 @@ class ImporterFlowTest {
     assertEquals(200, r.duplicates());
     assertEquals(100, r.invalid());
     assertEquals(9_700, r.created());
-    assertAddsUp(r);
-    assertStoredOnce(9_700);
+    FlowFixtures.assertAddsUp(r);
+    FlowFixtures.assertStoredOnce(emulator, 9_700);
     assertTrue(r.retries() > 0, "faults were retried: " + r);
     assertTrue(r.rateLimitWaits() > 0, "429s were waited out: " + r);
   }
@@ -187,20 +161,20 @@ class ImporterFlowTest {
                         first.cancel();
                       }
                     }));
-    assertAddsUp(r1);
+    FlowFixtures.assertAddsUp(r1);
     assertTrue(r1.rowsRead() < 5_000 && r1.created() > 0, "stopped part-way: " + r1);
 
     ImportReport r2 =
         client.subscribers().importer().checkpoint(checkpoint).runRows(input.stream());
 
-    assertAddsUp(r2);
+    FlowFixtures.assertAddsUp(r2);
     assertEquals(
         5_000, r2.rowsRead() + r2.skippedFromCheckpoint(), "every row read or skipped: " + r2);
     assertEquals(r1.rowsRead() - r1.notAttempted(), r2.skippedFromCheckpoint());
     assertEquals(4_850, r1.created() + r2.created(), "the two runs' counts add up");
     assertEquals(100, r1.duplicates() + r2.duplicates());
     assertEquals(50, r1.invalid() + r2.invalid());
-    assertStoredOnce(4_850);
+    FlowFixtures.assertStoredOnce(emulator, 4_850);
   }
 
   @Test
@@ -225,7 +199,7 @@ class ImporterFlowTest {
     assertEquals(whole.created(), resumed.created(), "replayed rows count as created: " + resumed);
     assertEquals(0, resumed.duplicates());
     assertEquals(0, resumed.skippedFromCheckpoint());
-    assertStoredOnce(whole.created());
+    FlowFixtures.assertStoredOnce(emulator, whole.created());
   }
 
   @Test
@@ -274,10 +248,10 @@ class ImporterFlowTest {
 
       assertInstanceOf(AuthenticationException.class, e.getCause());
       ImportReport r = e.report();
-      assertAddsUp(r);
+      FlowFixtures.assertAddsUp(r);
       assertTrue(r.created() >= 700 && r.notAttempted() >= 100, r.toString());
       assertTrue(r.rowsRead() < 3_000, "reading stopped: " + r);
-      assertStoredOnce(r.created());
+      FlowFixtures.assertStoredOnce(emulator, r.created());
     }
   }
 
@@ -286,13 +260,9 @@ class ImporterFlowTest {
     try (MaitoEmulator limited =
             MaitoEmulator.builder().clock(clock).rateLimit(60, Duration.ofSeconds(60)).start();
         MaitoClient paced =
-            MaitoClient.builder()
-                .apiKey(limited.bootstrapKey())
-                .baseUrl(limited.baseUrl())
-                .clock(clock)
-                .sleeper(sleeper)
-                .build()) {
-      ImportReport r = paced.subscribers().importer().concurrency(1).run(emails(12_000));
+            FlowFixtures.client(limited, limited.bootstrapKey(), clock, sleeper).build()) {
+      ImportReport r =
+          paced.subscribers().importer().concurrency(1).run(FlowFixtures.emails(12_000));
 
       assertEquals(12_000, r.created());
       assertEquals(0, limited.requestCountByStatus(429), "paced, not pushed back");
@@ -307,7 +277,7 @@ class ImporterFlowTest {
   void longRetryAfterIsWaitedOutUpToMaxWait() {
     emulator.faults().nextRateLimited(1, Duration.ofMinutes(5));
 
-    ImportReport r = client.subscribers().importer().concurrency(1).run(emails(250));
+    ImportReport r = client.subscribers().importer().concurrency(1).run(FlowFixtures.emails(250));
 
     assertEquals(250, r.created());
     assertEquals(1, r.rateLimitWaits());
@@ -319,12 +289,12 @@ class ImporterFlowTest {
   void retryAfterBeyondMaxWaitFailsTheBatchRowsWithTheirCode() {
     emulator.faults().nextRateLimited(1, Duration.ofMinutes(30));
 
-    ImportReport r = client.subscribers().importer().concurrency(1).run(emails(150));
+    ImportReport r = client.subscribers().importer().concurrency(1).run(FlowFixtures.emails(150));
 
     assertEquals(100, r.failed());
     assertEquals(50, r.created());
     assertEquals("RATE_LIMITED", r.failures().get(0).code());
-    assertAddsUp(r);
+    FlowFixtures.assertAddsUp(r);
   }
 
   @Test
@@ -334,7 +304,7 @@ class ImporterFlowTest {
     try {
       r =
           importer.run(
-              emails(2_000)
+              FlowFixtures.emails(2_000)
                   .peek(
                       p -> {
                         if (p.email().equals("e1000@example.com")) {
@@ -345,15 +315,16 @@ class ImporterFlowTest {
     } finally {
       Thread.interrupted();
     }
-    assertAddsUp(r);
+    FlowFixtures.assertAddsUp(r);
     assertTrue(r.rowsRead() < 2_000, r.toString());
-    assertStoredOnce(r.created());
+    FlowFixtures.assertStoredOnce(emulator, r.created());
   }
 
   @Test
   void progressEndsWithTheFinalCounts() {
     List<ImportProgress> progress = new CopyOnWriteArrayList<>();
-    ImportReport r = client.subscribers().importer().onProgress(progress::add).run(emails(500));
+    ImportReport r =
+        client.subscribers().importer().onProgress(progress::add).run(FlowFixtures.emails(500));
 
     ImportProgress last = progress.get(progress.size() - 1);
     assertEquals(500, last.rowsRead());
@@ -371,20 +342,13 @@ class ImporterFlowTest {
             "application/json",
             "{\"ok\":false,\"error\":{\"code\":\"VALIDATION_FAILED\",\"message\":\"bad batch\"}}");
 
-    ImportReport r = client.subscribers().importer().concurrency(1).run(emails(100));
+    ImportReport r = client.subscribers().importer().concurrency(1).run(FlowFixtures.emails(100));
 
     assertEquals(100, r.created(), r.toString());
-    assertStoredOnce(100);
+    FlowFixtures.assertStoredOnce(emulator, 100);
     assertEquals(
         3,
         emulator.requestCount("POST", "/v1/newsletter/subscribers/bulk"),
         "one refusal, two halves");
-  }
-
-  private static Stream<SubscriberCreateParams> emails(int n) {
-    Map<Integer, String> unused = new HashMap<>();
-    unused.clear();
-    return java.util.stream.IntStream.rangeClosed(1, n)
-        .mapToObj(i -> SubscriberCreateParams.builder().email("e" + i + "@example.com").build());
   }
 }

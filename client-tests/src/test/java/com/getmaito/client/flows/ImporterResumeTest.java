@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.getmaito.client.ImportReport;
 import com.getmaito.client.MaitoClient;
 import com.getmaito.client.internal.ImportCheckpoint;
-import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.testing.FakeSleeper;
-import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.MaitoEmulator;
 import com.getmaito.emulator.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,11 +42,7 @@ class ImporterResumeTest {
             .rateLimit(1_000_000, Duration.ofSeconds(60))
             .start();
     client =
-        MaitoClient.builder()
-            .apiKey(emulator.bootstrapKey())
-            .baseUrl(emulator.baseUrl())
-            .clock(clock)
-            .sleeper(new FakeSleeper(clock))
+        FlowFixtures.client(emulator, emulator.bootstrapKey(), clock, new FakeSleeper(clock))
             .maxRetries(2)
             .build();
   }
@@ -63,43 +53,45 @@ class ImporterResumeTest {
     emulator.close();
   }
 
-  private static Stream<SubscriberCreateParams> emails(int n) {
-    return IntStream.rangeClosed(1, n)
-        .mapToObj(i -> SubscriberCreateParams.builder().email("e" + i + "@example.com").build());
-  }
-
-  private void assertStoredOnce(long expected) {
-    List<EmulatedSubscriber> stored = emulator.storedSubscribers();
-    Set<String> emails =
-        stored.stream().map(s -> s.email().toLowerCase()).collect(Collectors.toSet());
-    assertEquals(stored.size(), emails.size(), "no email stored twice");
-    assertEquals(expected, stored.size(), "nothing missing");
-  }
-
   @Test
   void rowsThatFailedAreSentAgainOnResume() {
     Path checkpoint = dir.resolve("import.ckpt");
     emulator.faults().nextRateLimited(1, Duration.ofMinutes(30)); // beyond maxWait: batch 1 fails
     ImportReport first =
-        client.subscribers().importer().concurrency(1).checkpoint(checkpoint).run(emails(250));
+        client
+            .subscribers()
+            .importer()
+            .concurrency(1)
+            .checkpoint(checkpoint)
+            .run(FlowFixtures.emails(250));
     assertEquals(100, first.failed());
     assertEquals(150, first.created());
 
     ImportReport resumed =
-        client.subscribers().importer().concurrency(1).checkpoint(checkpoint).run(emails(250));
+        client
+            .subscribers()
+            .importer()
+            .concurrency(1)
+            .checkpoint(checkpoint)
+            .run(FlowFixtures.emails(250));
 
     assertEquals(100, resumed.created(), "the failed rows are done by the resume: " + resumed);
     assertEquals(0, resumed.failed());
     assertEquals(150, resumed.skippedFromCheckpoint());
     assertTrue(resumed.isComplete());
-    assertStoredOnce(250);
+    FlowFixtures.assertStoredOnce(emulator, 250);
   }
 
   @Test
   void aLastLineTornByAKillIsIgnoredAndCutOff() throws Exception {
     Path checkpoint = dir.resolve("import.ckpt");
     ImportReport whole =
-        client.subscribers().importer().concurrency(1).checkpoint(checkpoint).run(emails(300));
+        client
+            .subscribers()
+            .importer()
+            .concurrency(1)
+            .checkpoint(checkpoint)
+            .run(FlowFixtures.emails(300));
     // The process died while writing batch 2's "B" line: keep batches 0 and 1 done, and half of
     // that line.
     List<String> lines = Files.readAllLines(checkpoint);
@@ -111,12 +103,17 @@ class ImporterResumeTest {
     Files.write(checkpoint, text.getBytes(StandardCharsets.UTF_8));
 
     ImportReport resumed =
-        client.subscribers().importer().concurrency(1).checkpoint(checkpoint).run(emails(300));
+        client
+            .subscribers()
+            .importer()
+            .concurrency(1)
+            .checkpoint(checkpoint)
+            .run(FlowFixtures.emails(300));
 
     assertEquals(200, resumed.skippedFromCheckpoint(), resumed.toString());
     assertEquals(100, resumed.created(), "batch 2 replayed as created: " + resumed);
     assertEquals(whole.created(), 300);
-    assertStoredOnce(300);
+    FlowFixtures.assertStoredOnce(emulator, 300);
     String after = Files.readString(checkpoint);
     assertTrue(after.startsWith(header + "\n"), after);
     assertTrue(
@@ -124,7 +121,12 @@ class ImporterResumeTest {
         "the torn fragment was cut off, the new records are whole lines: " + after);
 
     ImportReport again =
-        client.subscribers().importer().concurrency(1).checkpoint(checkpoint).run(emails(300));
+        client
+            .subscribers()
+            .importer()
+            .concurrency(1)
+            .checkpoint(checkpoint)
+            .run(FlowFixtures.emails(300));
     assertEquals(300, again.skippedFromCheckpoint(), again.toString());
   }
 
@@ -139,7 +141,7 @@ class ImporterResumeTest {
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,
-              () -> client.subscribers().importer().checkpoint(p).run(emails(10)));
+              () -> client.subscribers().importer().checkpoint(p).run(FlowFixtures.emails(10)));
       assertTrue(e.getMessage().contains("not an import checkpoint"), e.getMessage());
     }
     assertEquals("remember the milk", Files.readString(notOurs));
@@ -153,11 +155,17 @@ class ImporterResumeTest {
       IllegalStateException e =
           assertThrows(
               IllegalStateException.class,
-              () -> client.subscribers().importer().checkpoint(checkpoint).run(emails(10)));
+              () ->
+                  client
+                      .subscribers()
+                      .importer()
+                      .checkpoint(checkpoint)
+                      .run(FlowFixtures.emails(10)));
       assertTrue(e.getMessage().contains("in use by another import"), e.getMessage());
       assertEquals(0, emulator.storedSubscribers().size(), "nothing sent");
     }
-    ImportReport r = client.subscribers().importer().checkpoint(checkpoint).run(emails(10));
+    ImportReport r =
+        client.subscribers().importer().checkpoint(checkpoint).run(FlowFixtures.emails(10));
     assertEquals(10, r.created(), "free again once the other run closed it");
   }
 }
