@@ -1,10 +1,8 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.ClientChecks;
-import com.getmaito.client.internal.ClientConfig;
+import com.getmaito.client.internal.ClientSettings;
 import com.getmaito.client.internal.HttpPipeline;
-import com.getmaito.client.internal.SystemSleeper;
-import com.getmaito.client.internal.Transport;
 import com.getmaito.client.model.RateLimitInfo;
 import java.net.Proxy;
 import java.time.Clock;
@@ -14,7 +12,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,14 +40,14 @@ public final class MaitoClient implements AutoCloseable {
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final HttpPipeline pipeline;
-  private final Builder origin;
+  private final ClientSettings origin;
   private final SubscriberService subscribers;
   private final TagService tags;
   private final ApiKeyService apiKeys;
   private final MaitoClientAsync async;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MaitoClient(HttpPipeline pipeline, Builder origin) {
+  private MaitoClient(HttpPipeline pipeline, ClientSettings origin) {
     this.pipeline = pipeline;
     this.origin = origin;
     this.subscribers = new SubscriberService(pipeline);
@@ -73,7 +70,7 @@ public final class MaitoClient implements AutoCloseable {
 
   /** {@return a builder with the default settings and no API key} */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new ClientSettings());
   }
 
   /**
@@ -83,9 +80,9 @@ public final class MaitoClient implements AutoCloseable {
    * @return a builder holding a copy of this client's settings
    */
   public Builder newBuilder() {
-    Builder b = origin.copy();
-    b.shared = pipeline;
-    return b;
+    ClientSettings copy = origin.copy();
+    copy.shared = pipeline;
+    return new Builder(copy);
   }
 
   /** {@return the subscribers service: {@code /newsletter/subscribers}} */
@@ -144,55 +141,10 @@ public final class MaitoClient implements AutoCloseable {
 
   /** Builds a {@link MaitoClient}; only the API key is required. */
   public static final class Builder {
-    private @Nullable String apiKey;
-    private String baseUrl = DEFAULT_BASE_URL;
-    private AuthScheme authScheme = AuthScheme.BEARER;
-    private int maxRetries = 2;
-    private Duration maxRetryWait = Duration.ofSeconds(60);
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration timeout = Duration.ofSeconds(60);
-    private @Nullable Integer rateLimit;
-    private Duration rateLimitWindow = Duration.ofMinutes(1);
-    private @Nullable RateBudget rateBudget;
-    private @Nullable RetryListener retryListener;
-    private @Nullable RequestListener requestListener;
-    private LogLevel logLevel = LogLevel.BASIC;
-    private boolean allowInsecureHttp;
-    private Clock clock = Clock.systemUTC();
-    private @Nullable Sleeper sleeper;
-    private boolean autoIdempotencyKeys = true;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private Transport transport = Transport.defaults();
-    private @Nullable HttpPipeline shared;
+    private final ClientSettings s;
 
-    private Builder() {}
-
-    private Builder copy() {
-      Builder b = new Builder();
-      b.apiKey = apiKey;
-      b.baseUrl = baseUrl;
-      b.authScheme = authScheme;
-      b.maxRetries = maxRetries;
-      b.maxRetryWait = maxRetryWait;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.writeTimeout = writeTimeout;
-      b.timeout = timeout;
-      b.rateLimit = rateLimit;
-      b.rateLimitWindow = rateLimitWindow;
-      b.rateBudget = rateBudget;
-      b.retryListener = retryListener;
-      b.requestListener = requestListener;
-      b.logLevel = logLevel;
-      b.allowInsecureHttp = allowInsecureHttp;
-      b.clock = clock;
-      b.sleeper = sleeper;
-      b.autoIdempotencyKeys = autoIdempotencyKeys;
-      b.maxResponseBytes = maxResponseBytes;
-      b.transport = transport;
-      return b;
+    private Builder(ClientSettings settings) {
+      this.s = settings;
     }
 
     /**
@@ -236,7 +188,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      s.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
       return this;
     }
 
@@ -247,7 +199,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      s.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       return this;
     }
 
@@ -258,7 +210,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authScheme(AuthScheme authScheme) {
-      this.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
+      s.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
       return this;
     }
 
@@ -270,10 +222,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code maxRetries} is negative
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
-      }
-      this.maxRetries = maxRetries;
+      s.maxRetries = ClientChecks.atLeast(0, maxRetries, "maxRetries");
       return this;
     }
 
@@ -286,7 +235,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code maxRetryWait} is negative
      */
     public Builder maxRetryWait(Duration maxRetryWait) {
-      this.maxRetryWait = nonNegative(maxRetryWait, "maxRetryWait");
+      s.maxRetryWait = ClientChecks.nonNegative(maxRetryWait, "maxRetryWait");
       return this;
     }
 
@@ -298,7 +247,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
      */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      s.connectTimeout = ClientChecks.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
@@ -310,7 +259,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
      */
     public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
+      s.readTimeout = ClientChecks.positive(readTimeout, "readTimeout");
       return this;
     }
 
@@ -322,7 +271,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
      */
     public Builder writeTimeout(Duration writeTimeout) {
-      this.writeTimeout = positive(writeTimeout, "writeTimeout");
+      s.writeTimeout = ClientChecks.positive(writeTimeout, "writeTimeout");
       return this;
     }
 
@@ -334,7 +283,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code timeout} is zero or negative
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      s.timeout = ClientChecks.positive(timeout, "timeout");
       return this;
     }
 
@@ -350,13 +299,10 @@ public final class MaitoClient implements AutoCloseable {
      *     positive
      */
     public Builder rateLimit(int requests, Duration window) {
-      if (requests < 1) {
-        throw new IllegalArgumentException(
-            "rateLimit requests must be 1 or more (was " + requests + ")");
-      }
-      this.rateLimitWindow = positive(window, "rateLimit window");
-      this.rateLimit = requests;
-      this.rateBudget = null;
+      ClientChecks.atLeast(1, requests, "rateLimit requests");
+      s.rateLimitWindow = ClientChecks.positive(window, "rateLimit window");
+      s.rateLimit = requests;
+      s.rateBudget = null;
       return this;
     }
 
@@ -370,8 +316,8 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder rateBudget(RateBudget budget) {
-      this.rateBudget = Objects.requireNonNull(budget, "budget == null");
-      this.rateLimit = null;
+      s.rateBudget = Objects.requireNonNull(budget, "budget == null");
+      s.rateLimit = null;
       return this;
     }
 
@@ -383,7 +329,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryListener(@Nullable RetryListener retryListener) {
-      this.retryListener = retryListener;
+      s.retryListener = retryListener;
       return this;
     }
 
@@ -396,7 +342,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder requestListener(@Nullable RequestListener requestListener) {
-      this.requestListener = requestListener;
+      s.requestListener = requestListener;
       return this;
     }
 
@@ -407,7 +353,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder logLevel(LogLevel logLevel) {
-      this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
+      s.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
       return this;
     }
 
@@ -419,7 +365,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
+      s.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
@@ -431,7 +377,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      s.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -443,7 +389,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      s.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
@@ -456,7 +402,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
-      this.autoIdempotencyKeys = autoIdempotencyKeys;
+      s.autoIdempotencyKeys = autoIdempotencyKeys;
       return this;
     }
 
@@ -472,11 +418,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
      */
     public Builder maxResponseBytes(long maxResponseBytes) {
-      if (maxResponseBytes < 1) {
-        throw new IllegalArgumentException(
-            "maxResponseBytes must be 1 or more (was " + maxResponseBytes + ")");
-      }
-      this.maxResponseBytes = maxResponseBytes;
+      s.maxResponseBytes = ClientChecks.atLeast(1, maxResponseBytes, "maxResponseBytes");
       return this;
     }
 
@@ -491,15 +433,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder proxy(@Nullable Proxy proxy) {
-      transport =
-          new Transport(
-              proxy,
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              transport.sslContext(),
-              transport.trustManager(),
-              transport.maxIdleConnections(),
-              transport.keepAlive());
+      s.transport = s.transport.withProxy(proxy);
       return this;
     }
 
@@ -513,17 +447,10 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder proxyCredentials(String username, String password) {
-      Objects.requireNonNull(username, "username == null");
-      Objects.requireNonNull(password, "password == null");
-      transport =
-          new Transport(
-              transport.proxy(),
-              username,
-              password,
-              transport.sslContext(),
-              transport.trustManager(),
-              transport.maxIdleConnections(),
-              transport.keepAlive());
+      s.transport =
+          s.transport.withProxyCredentials(
+              Objects.requireNonNull(username, "username == null"),
+              Objects.requireNonNull(password, "password == null"));
       return this;
     }
 
@@ -537,17 +464,10 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
-      Objects.requireNonNull(sslContext, "sslContext == null");
-      Objects.requireNonNull(trustManager, "trustManager == null");
-      transport =
-          new Transport(
-              transport.proxy(),
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              sslContext,
-              trustManager,
-              transport.maxIdleConnections(),
-              transport.keepAlive());
+      s.transport =
+          s.transport.withTls(
+              Objects.requireNonNull(sslContext, "sslContext == null"),
+              Objects.requireNonNull(trustManager, "trustManager == null"));
       return this;
     }
 
@@ -563,19 +483,10 @@ public final class MaitoClient implements AutoCloseable {
      *     keepAlive} is not positive
      */
     public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
-      if (maxIdleConnections < 0) {
-        throw new IllegalArgumentException(
-            "maxIdleConnections must be 0 or more (was " + maxIdleConnections + ")");
-      }
-      transport =
-          new Transport(
-              transport.proxy(),
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              transport.sslContext(),
-              transport.trustManager(),
-              maxIdleConnections,
-              positive(keepAlive, "keepAlive"));
+      ClientChecks.atLeast(0, maxIdleConnections, "maxIdleConnections");
+      s.transport =
+          s.transport.withConnectionPool(
+              maxIdleConnections, ClientChecks.positive(keepAlive, "keepAlive"));
       return this;
     }
 
@@ -589,47 +500,7 @@ public final class MaitoClient implements AutoCloseable {
      *     #allowInsecureHttp(boolean)}
      */
     public MaitoClient build() {
-      String key = ClientChecks.key(apiKey);
-      HttpUrl url = ClientChecks.baseUrl(baseUrl, allowInsecureHttp, key);
-      ClientConfig config =
-          new ClientConfig(
-              key,
-              url,
-              authScheme,
-              maxRetries,
-              maxRetryWait,
-              connectTimeout,
-              readTimeout,
-              writeTimeout,
-              timeout,
-              rateLimit,
-              rateLimitWindow,
-              rateBudget,
-              retryListener,
-              logLevel,
-              clock,
-              sleeper != null ? sleeper : new SystemSleeper(),
-              autoIdempotencyKeys,
-              maxResponseBytes,
-              transport,
-              requestListener);
-      return new MaitoClient(new HttpPipeline(config, shared), copy());
-    }
-
-    private static Duration positive(Duration d, String field) {
-      Objects.requireNonNull(d, field + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
-      }
-      return d;
-    }
-
-    private static Duration nonNegative(Duration d, String field) {
-      Objects.requireNonNull(d, field + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
-      }
-      return d;
+      return new MaitoClient(new HttpPipeline(s.toConfig(), s.shared), s.copy());
     }
   }
 }

@@ -39,6 +39,48 @@ public record Transport(
         null, null, null, null, null, DEFAULT_MAX_IDLE_CONNECTIONS, DEFAULT_KEEP_ALIVE);
   }
 
+  /** {@return these settings with {@code proxy} instead} */
+  public Transport withProxy(@Nullable Proxy proxy) {
+    return new Transport(
+        proxy,
+        proxyUsername,
+        proxyPassword,
+        sslContext,
+        trustManager,
+        maxIdleConnections,
+        keepAlive);
+  }
+
+  /** {@return these settings with this proxy user and password instead} */
+  public Transport withProxyCredentials(String username, String password) {
+    return new Transport(
+        proxy, username, password, sslContext, trustManager, maxIdleConnections, keepAlive);
+  }
+
+  /** {@return these settings with this TLS context and its trust manager instead} */
+  public Transport withTls(SSLContext sslContext, X509TrustManager trustManager) {
+    return new Transport(
+        proxy,
+        proxyUsername,
+        proxyPassword,
+        sslContext,
+        trustManager,
+        maxIdleConnections,
+        keepAlive);
+  }
+
+  /** {@return these settings with this connection pool size instead} */
+  public Transport withConnectionPool(int maxIdleConnections, Duration keepAlive) {
+    return new Transport(
+        proxy,
+        proxyUsername,
+        proxyPassword,
+        sslContext,
+        trustManager,
+        maxIdleConnections,
+        keepAlive);
+  }
+
   @Override
   public String toString() {
     return "Transport[proxy="
