@@ -4,14 +4,11 @@ import com.getmaito.client.internal.ClientChecks;
 import com.getmaito.client.internal.ClientSettings;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.model.RateLimitInfo;
-import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.X509TrustManager;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +32,6 @@ public final class MaitoClient implements AutoCloseable {
 
   /** The environment variable that overrides the base URL. */
   public static final String ENV_BASE_URL = "MAITO_BASE_URL";
-
-  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB. */
-  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
   private final HttpPipeline pipeline;
   private final ClientSettings origin;
@@ -240,42 +234,6 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
-     * Sets the timeout for opening a connection; default 10 s.
-     *
-     * @param connectTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
-     */
-    public Builder connectTimeout(Duration connectTimeout) {
-      s.connectTimeout = ClientChecks.positive(connectTimeout, "connectTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the longest wait for response bytes; default 30 s.
-     *
-     * @param readTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      s.readTimeout = ClientChecks.positive(readTimeout, "readTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the longest wait to send request bytes; default 30 s.
-     *
-     * @param writeTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
-     */
-    public Builder writeTimeout(Duration writeTimeout) {
-      s.writeTimeout = ClientChecks.positive(writeTimeout, "writeTimeout");
-      return this;
-    }
-
-    /**
      * Sets the whole-call timeout per attempt; default 60 s.
      *
      * @param timeout positive
@@ -407,86 +365,17 @@ public final class MaitoClient implements AutoCloseable {
     }
 
     /**
-     * The most of a response body the client reads, default {@value
-     * MaitoClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (16 MiB; a page of 500 subscribers is about 230
-     * KB). A longer body, or an endless one, fails the call with {@link
-     * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
-     * instead of filling the heap.
+     * Sets how calls reach the server: the connect, read and write timeouts, the most of a response
+     * body read, a proxy, TLS and the connection pool; default {@link
+     * TransportOptions#ofDefaults()}. Replaces all of them, including those {@link
+     * MaitoClient#newBuilder()} copied: derive a change from the options you set with {@link
+     * TransportOptions#toBuilder()}.
      *
-     * @param maxResponseBytes the most bytes of one response body to read
-     * @return this builder
-     * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
-     */
-    public Builder maxResponseBytes(long maxResponseBytes) {
-      s.maxResponseBytes = ClientChecks.atLeast(1, maxResponseBytes, "maxResponseBytes");
-      return this;
-    }
-
-    /**
-     * Sends every call through {@code proxy}, such as {@code new Proxy(Proxy.Type.HTTP, new
-     * InetSocketAddress("proxy.internal", 3128))}; https calls tunnel through it with {@code
-     * CONNECT}. Default: none of the client's own ({@link java.net.ProxySelector#getDefault()}
-     * applies).
-     *
-     * @param proxy an HTTP or SOCKS proxy, {@link Proxy#NO_PROXY} to bypass the JVM's, or null for
-     *     the default
+     * @param transport the transport settings
      * @return this builder
      */
-    public Builder proxy(@Nullable Proxy proxy) {
-      s.transport = s.transport.withProxy(proxy);
-      return this;
-    }
-
-    /**
-     * Answers the proxy's {@code 407} with {@code Proxy-Authorization: Basic} for {@code username}
-     * and {@code password} (preemptively for an https tunnel). The credentials are never logged or
-     * printed. Default: none.
-     *
-     * @param username the proxy user
-     * @param password the proxy password
-     * @return this builder
-     */
-    public Builder proxyCredentials(String username, String password) {
-      s.transport =
-          s.transport.withProxyCredentials(
-              Objects.requireNonNull(username, "username == null"),
-              Objects.requireNonNull(password, "password == null"));
-      return this;
-    }
-
-    /**
-     * Uses {@code sslContext} for https, trusting what {@code trustManager} trusts: for a corporate
-     * CA or a pinned trust store. The trust manager must be the one the context was initialised
-     * with. Default: the JVM's TLS settings and trust store.
-     *
-     * @param sslContext an initialised TLS context
-     * @param trustManager the trust manager {@code sslContext} uses
-     * @return this builder
-     */
-    public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
-      s.transport =
-          s.transport.withTls(
-              Objects.requireNonNull(sslContext, "sslContext == null"),
-              Objects.requireNonNull(trustManager, "trustManager == null"));
-      return this;
-    }
-
-    /**
-     * Sizes the connection pool: at most {@code maxIdleConnections} idle connections, each closed
-     * after {@code keepAlive} unused. Default 5 and 5 minutes. A client derived with {@link
-     * MaitoClient#newBuilder()} shares its parent's pool and ignores this.
-     *
-     * @param maxIdleConnections 0 or more
-     * @param keepAlive positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code maxIdleConnections} is negative or {@code
-     *     keepAlive} is not positive
-     */
-    public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
-      ClientChecks.atLeast(0, maxIdleConnections, "maxIdleConnections");
-      s.transport =
-          s.transport.withConnectionPool(
-              maxIdleConnections, ClientChecks.positive(keepAlive, "keepAlive"));
+    public Builder transport(TransportOptions transport) {
+      s.transport = Objects.requireNonNull(transport, "transport == null");
       return this;
     }
 

@@ -7,6 +7,7 @@ import com.getmaito.client.RateBudget;
 import com.getmaito.client.RequestListener;
 import com.getmaito.client.RetryListener;
 import com.getmaito.client.Sleeper;
+import com.getmaito.client.TransportOptions;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -23,9 +24,6 @@ public final class ClientSettings {
   public AuthScheme authScheme = AuthScheme.BEARER;
   public int maxRetries = 2;
   public Duration maxRetryWait = Duration.ofSeconds(60);
-  public Duration connectTimeout = Duration.ofSeconds(10);
-  public Duration readTimeout = Duration.ofSeconds(30);
-  public Duration writeTimeout = Duration.ofSeconds(30);
   public Duration timeout = Duration.ofSeconds(60);
   public @Nullable Integer rateLimit;
   public Duration rateLimitWindow = Duration.ofMinutes(1);
@@ -37,8 +35,7 @@ public final class ClientSettings {
   public Clock clock = Clock.systemUTC();
   public @Nullable Sleeper sleeper;
   public boolean autoIdempotencyKeys = true;
-  public long maxResponseBytes = MaitoClient.DEFAULT_MAX_RESPONSE_BYTES;
-  public Transport transport = Transport.defaults();
+  public TransportOptions transport = TransportOptions.ofDefaults();
 
   /** The client whose connection pool and dispatcher a derived client shares; never copied. */
   public @Nullable HttpPipeline shared;
@@ -51,9 +48,6 @@ public final class ClientSettings {
     s.authScheme = authScheme;
     s.maxRetries = maxRetries;
     s.maxRetryWait = maxRetryWait;
-    s.connectTimeout = connectTimeout;
-    s.readTimeout = readTimeout;
-    s.writeTimeout = writeTimeout;
     s.timeout = timeout;
     s.rateLimit = rateLimit;
     s.rateLimitWindow = rateLimitWindow;
@@ -65,7 +59,6 @@ public final class ClientSettings {
     s.clock = clock;
     s.sleeper = sleeper;
     s.autoIdempotencyKeys = autoIdempotencyKeys;
-    s.maxResponseBytes = maxResponseBytes;
     s.transport = transport;
     return s;
   }
@@ -86,9 +79,6 @@ public final class ClientSettings {
         authScheme,
         maxRetries,
         maxRetryWait,
-        connectTimeout,
-        readTimeout,
-        writeTimeout,
         timeout,
         rateLimit,
         rateLimitWindow,
@@ -98,7 +88,6 @@ public final class ClientSettings {
         clock,
         sleeper != null ? sleeper : new SystemSleeper(),
         autoIdempotencyKeys,
-        maxResponseBytes,
         transport,
         requestListener);
   }
