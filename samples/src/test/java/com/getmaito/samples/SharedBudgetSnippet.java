@@ -14,6 +14,7 @@ final class SharedBudgetSnippet {
 
   static void run() {
     // README:shared-budget
+    // Given: (nothing: MAITO_API_KEY is set, and a Redis runs at cache.internal)
     RedisRateBudget budget =
         RedisRateBudget.builder()
             .uri("redis://cache.internal:6379") // or rediss://user:password@host:6380/0
