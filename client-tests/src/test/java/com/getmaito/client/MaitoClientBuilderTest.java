@@ -194,7 +194,7 @@ class MaitoClientBuilderTest {
     MaitoClient.Builder b = MaitoClient.builder();
     assertThrows(IllegalArgumentException.class, () -> b.maxRetries(-1));
     assertThrows(IllegalArgumentException.class, () -> b.timeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> b.connectTimeout(Duration.ofSeconds(-1)));
+    assertThrows(NullPointerException.class, () -> b.transport(null));
     assertThrows(IllegalArgumentException.class, () -> b.maxRetryWait(Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class, () -> b.rateLimit(0, Duration.ofMinutes(1)));
     assertThrows(NullPointerException.class, () -> b.apiKey(null));
@@ -202,7 +202,7 @@ class MaitoClientBuilderTest {
 
   @Test
   void maxResponseBytesMustBePositive() {
-    MaitoClient.Builder b = MaitoClient.builder();
+    TransportOptions.Builder b = TransportOptions.builder();
     assertThrows(IllegalArgumentException.class, () -> b.maxResponseBytes(0));
     assertThrows(IllegalArgumentException.class, () -> b.maxResponseBytes(-1));
     b.maxResponseBytes(Long.MAX_VALUE);

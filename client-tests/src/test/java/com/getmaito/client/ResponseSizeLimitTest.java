@@ -34,6 +34,10 @@ class ResponseSizeLimitTest {
 
   @StartStop private final MockWebServer server = new MockWebServer();
 
+  private static TransportOptions limit(long maxResponseBytes) {
+    return TransportOptions.builder().maxResponseBytes(maxResponseBytes).build();
+  }
+
   private MaitoClient.Builder client() {
     return ResilienceFixtures.client(server).maxRetries(0);
   }
@@ -62,7 +66,7 @@ class ResponseSizeLimitTest {
     // Chunked, so the client cannot tell the size up front: it stops once the cap is passed.
     server.enqueue(new MockResponse.Builder().chunkedBody(page, 8192).build());
     server.enqueue(new MockResponse.Builder().body(page).build());
-    try (MaitoClient client = client().maxResponseBytes(100_000).build()) {
+    try (MaitoClient client = client().transport(limit(100_000)).build()) {
       for (int i = 0; i < 2; i++) {
         MaitoInvalidResponseException e =
             assertThrows(
@@ -77,7 +81,7 @@ class ResponseSizeLimitTest {
   @Test
   void aDeclaredLengthOverTheCapFailsBeforeTheBodyIsRead() {
     server.enqueue(new MockResponse.Builder().body(tagPage(2_000)).build());
-    try (MaitoClient client = client().maxResponseBytes(100_000).build()) {
+    try (MaitoClient client = client().transport(limit(100_000)).build()) {
       MaitoInvalidResponseException e =
           assertThrows(
               MaitoInvalidResponseException.class,
@@ -91,7 +95,7 @@ class ResponseSizeLimitTest {
     AtomicLong written = new AtomicLong();
     server.enqueue(endless(written).build());
     server.enqueue(endless(written).build());
-    try (MaitoClient client = client().maxResponseBytes(ONE_MIB).build()) {
+    try (MaitoClient client = client().transport(limit(ONE_MIB)).build()) {
       MaitoInvalidResponseException sync =
           assertThrows(MaitoInvalidResponseException.class, () -> client.tags().retrieve("t"));
       ExecutionException async =

@@ -60,9 +60,12 @@ class TimeoutsTest {
   void builderTimeoutsReachTheTransport() {
     try (MaitoClient client =
         client()
-            .connectTimeout(Duration.ofSeconds(1))
-            .readTimeout(Duration.ofSeconds(2))
-            .writeTimeout(Duration.ofSeconds(3))
+            .transport(
+                TransportOptions.builder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .readTimeout(Duration.ofSeconds(2))
+                    .writeTimeout(Duration.ofSeconds(3))
+                    .build())
             .timeout(Duration.ofSeconds(4))
             .build()) {
       OkHttpClient http = client.pipeline().http();
@@ -77,7 +80,10 @@ class TimeoutsTest {
   void rejectsNonPositiveTimeouts() {
     MaitoClient.Builder b = client();
     assertThrows(IllegalArgumentException.class, () -> b.timeout(Duration.ZERO));
-    assertThrows(IllegalArgumentException.class, () -> b.readTimeout(Duration.ofSeconds(-1)));
+    TransportOptions.Builder t = TransportOptions.builder();
+    assertThrows(IllegalArgumentException.class, () -> t.readTimeout(Duration.ofSeconds(-1)));
+    assertThrows(IllegalArgumentException.class, () -> t.connectTimeout(Duration.ofSeconds(-1)));
+    assertThrows(IllegalArgumentException.class, () -> t.writeTimeout(Duration.ZERO));
     assertThrows(
         IllegalArgumentException.class, () -> RequestOptions.builder().timeout(Duration.ZERO));
   }
@@ -120,7 +126,8 @@ class TimeoutsTest {
   void aBodyThatStallsAfterTheHeadersTimesOutAndIsRetried() {
     server.enqueue(tag().bodyDelay(1000, TimeUnit.MILLISECONDS).build());
     server.enqueue(tag().build());
-    try (MaitoClient client = client().readTimeout(SHORT).build()) {
+    try (MaitoClient client =
+        client().transport(TransportOptions.builder().readTimeout(SHORT).build()).build()) {
       assertEquals("tag_1", client.tags().retrieve("tag_1").id());
     }
     assertEquals(2, server.getRequestCount());

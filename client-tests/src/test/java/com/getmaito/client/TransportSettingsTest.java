@@ -25,7 +25,7 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Test;
 
-/** Proxy, TLS and connection-pool settings of {@link MaitoClient.Builder}, in JDK types only. */
+/** Proxy, TLS and connection-pool settings of {@link TransportOptions}, in JDK types only. */
 class TransportSettingsTest {
   private static final String PASSWORD = "pr0xy-Pa55word";
 
@@ -38,7 +38,11 @@ class TransportSettingsTest {
         // A host that does not resolve: only the proxy can answer for it.
         .baseUrl("http://api.maito.invalid/v1")
         .allowInsecureHttp(true)
-        .maxRetries(0)
+        .maxRetries(0);
+  }
+
+  private TransportOptions.Builder proxy() {
+    return TransportOptions.builder()
         .proxy(
             new Proxy(
                 Proxy.Type.HTTP, new InetSocketAddress(server.getHostName(), server.getPort())));
@@ -55,7 +59,8 @@ class TransportSettingsTest {
   void callsGoToTheProxyAsAbsoluteUrisAndAnswerItsChallengeWithTheCredentials() throws Exception {
     server.enqueue(proxyAuthRequired());
     server.enqueue(tag().build());
-    try (MaitoClient client = throughProxy().proxyCredentials("svc-maito", PASSWORD).build()) {
+    try (MaitoClient client =
+        throughProxy().transport(proxy().proxyCredentials("svc-maito", PASSWORD).build()).build()) {
       assertEquals("tag_1", client.tags().retrieve("tag_1").id());
       assertFalse(client.toString().contains(PASSWORD), client.toString());
     }
@@ -79,7 +84,8 @@ class TransportSettingsTest {
     server.enqueue(proxyAuthRequired());
     server.enqueue(proxyAuthRequired());
     server.enqueue(tag().build());
-    try (MaitoClient client = throughProxy().proxyCredentials("svc-maito", PASSWORD).build()) {
+    try (MaitoClient client =
+        throughProxy().transport(proxy().proxyCredentials("svc-maito", PASSWORD).build()).build()) {
       MaitoApiException e =
           assertThrows(MaitoApiException.class, () -> client.tags().retrieve("tag_1"));
       assertEquals(407, e.statusCode());
@@ -91,7 +97,7 @@ class TransportSettingsTest {
   @Test
   void withoutCredentialsTheProxysChallengeIsTheAnswer() {
     server.enqueue(proxyAuthRequired());
-    try (MaitoClient client = throughProxy().build()) {
+    try (MaitoClient client = throughProxy().transport(proxy().build()).build()) {
       MaitoApiException e =
           assertThrows(MaitoApiException.class, () -> client.tags().retrieve("tag_1"));
       assertEquals(407, e.statusCode());
@@ -125,7 +131,10 @@ class TransportSettingsTest {
         MaitoClient.builder()
             .apiKey("sk_test_tls")
             .baseUrl(baseUrl)
-            .sslContext(clientSide.sslContext(), clientSide.trustManager())
+            .transport(
+                TransportOptions.builder()
+                    .sslContext(clientSide.sslContext(), clientSide.trustManager())
+                    .build())
             .build()) {
       assertEquals("tag_1", client.tags().retrieve("tag_1").id());
     }
@@ -139,7 +148,10 @@ class TransportSettingsTest {
     server.enqueue(tag().build());
     try (MaitoClient pooled = ResilienceFixtures.client(server).build();
         MaitoClient unpooled =
-            ResilienceFixtures.client(server).connectionPool(0, Duration.ofSeconds(30)).build()) {
+            ResilienceFixtures.client(server)
+                .transport(
+                    TransportOptions.builder().connectionPool(0, Duration.ofSeconds(30)).build())
+                .build()) {
       pooled.tags().retrieve("tag_1");
       unpooled.tags().retrieve("tag_1");
       assertEquals(1, pooled.pipeline().http().connectionPool().idleConnectionCount());
@@ -149,7 +161,7 @@ class TransportSettingsTest {
 
   @Test
   void transportSettingsAreChecked() {
-    MaitoClient.Builder b = MaitoClient.builder();
+    TransportOptions.Builder b = TransportOptions.builder();
     assertThrows(IllegalArgumentException.class, () -> b.connectionPool(-1, Duration.ofMinutes(1)));
     assertThrows(IllegalArgumentException.class, () -> b.connectionPool(5, Duration.ZERO));
     assertThrows(NullPointerException.class, () -> b.proxyCredentials("user", null));

@@ -1,20 +1,14 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.ClientChecks;
-import com.getmaito.client.internal.ClientConfig;
+import com.getmaito.client.internal.ClientSettings;
 import com.getmaito.client.internal.HttpPipeline;
-import com.getmaito.client.internal.SystemSleeper;
-import com.getmaito.client.internal.Transport;
 import com.getmaito.client.model.RateLimitInfo;
-import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.X509TrustManager;
-import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,18 +33,15 @@ public final class MaitoClient implements AutoCloseable {
   /** The environment variable that overrides the base URL. */
   public static final String ENV_BASE_URL = "MAITO_BASE_URL";
 
-  /** The default of {@link Builder#maxResponseBytes(long)}: 16 MiB. */
-  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
-
   private final HttpPipeline pipeline;
-  private final Builder origin;
+  private final ClientSettings origin;
   private final SubscriberService subscribers;
   private final TagService tags;
   private final ApiKeyService apiKeys;
   private final MaitoClientAsync async;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private MaitoClient(HttpPipeline pipeline, Builder origin) {
+  private MaitoClient(HttpPipeline pipeline, ClientSettings origin) {
     this.pipeline = pipeline;
     this.origin = origin;
     this.subscribers = new SubscriberService(pipeline);
@@ -73,7 +64,7 @@ public final class MaitoClient implements AutoCloseable {
 
   /** {@return a builder with the default settings and no API key} */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new ClientSettings());
   }
 
   /**
@@ -83,9 +74,9 @@ public final class MaitoClient implements AutoCloseable {
    * @return a builder holding a copy of this client's settings
    */
   public Builder newBuilder() {
-    Builder b = origin.copy();
-    b.shared = pipeline;
-    return b;
+    ClientSettings copy = origin.copy();
+    copy.shared = pipeline;
+    return new Builder(copy);
   }
 
   /** {@return the subscribers service: {@code /newsletter/subscribers}} */
@@ -144,55 +135,10 @@ public final class MaitoClient implements AutoCloseable {
 
   /** Builds a {@link MaitoClient}; only the API key is required. */
   public static final class Builder {
-    private @Nullable String apiKey;
-    private String baseUrl = DEFAULT_BASE_URL;
-    private AuthScheme authScheme = AuthScheme.BEARER;
-    private int maxRetries = 2;
-    private Duration maxRetryWait = Duration.ofSeconds(60);
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration timeout = Duration.ofSeconds(60);
-    private @Nullable Integer rateLimit;
-    private Duration rateLimitWindow = Duration.ofMinutes(1);
-    private @Nullable RateBudget rateBudget;
-    private @Nullable RetryListener retryListener;
-    private @Nullable RequestListener requestListener;
-    private LogLevel logLevel = LogLevel.BASIC;
-    private boolean allowInsecureHttp;
-    private Clock clock = Clock.systemUTC();
-    private @Nullable Sleeper sleeper;
-    private boolean autoIdempotencyKeys = true;
-    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private Transport transport = Transport.defaults();
-    private @Nullable HttpPipeline shared;
+    private final ClientSettings s;
 
-    private Builder() {}
-
-    private Builder copy() {
-      Builder b = new Builder();
-      b.apiKey = apiKey;
-      b.baseUrl = baseUrl;
-      b.authScheme = authScheme;
-      b.maxRetries = maxRetries;
-      b.maxRetryWait = maxRetryWait;
-      b.connectTimeout = connectTimeout;
-      b.readTimeout = readTimeout;
-      b.writeTimeout = writeTimeout;
-      b.timeout = timeout;
-      b.rateLimit = rateLimit;
-      b.rateLimitWindow = rateLimitWindow;
-      b.rateBudget = rateBudget;
-      b.retryListener = retryListener;
-      b.requestListener = requestListener;
-      b.logLevel = logLevel;
-      b.allowInsecureHttp = allowInsecureHttp;
-      b.clock = clock;
-      b.sleeper = sleeper;
-      b.autoIdempotencyKeys = autoIdempotencyKeys;
-      b.maxResponseBytes = maxResponseBytes;
-      b.transport = transport;
-      return b;
+    private Builder(ClientSettings settings) {
+      this.s = settings;
     }
 
     /**
@@ -236,7 +182,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
+      s.apiKey = Objects.requireNonNull(apiKey, "apiKey == null");
       return this;
     }
 
@@ -247,7 +193,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+      s.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
       return this;
     }
 
@@ -258,7 +204,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authScheme(AuthScheme authScheme) {
-      this.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
+      s.authScheme = Objects.requireNonNull(authScheme, "authScheme == null");
       return this;
     }
 
@@ -270,10 +216,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code maxRetries} is negative
      */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be 0 or more (was " + maxRetries + ")");
-      }
-      this.maxRetries = maxRetries;
+      s.maxRetries = ClientChecks.atLeast(0, maxRetries, "maxRetries");
       return this;
     }
 
@@ -286,43 +229,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code maxRetryWait} is negative
      */
     public Builder maxRetryWait(Duration maxRetryWait) {
-      this.maxRetryWait = nonNegative(maxRetryWait, "maxRetryWait");
-      return this;
-    }
-
-    /**
-     * Sets the timeout for opening a connection; default 10 s.
-     *
-     * @param connectTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code connectTimeout} is zero or negative
-     */
-    public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the longest wait for response bytes; default 30 s.
-     *
-     * @param readTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code readTimeout} is zero or negative
-     */
-    public Builder readTimeout(Duration readTimeout) {
-      this.readTimeout = positive(readTimeout, "readTimeout");
-      return this;
-    }
-
-    /**
-     * Sets the longest wait to send request bytes; default 30 s.
-     *
-     * @param writeTimeout positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code writeTimeout} is zero or negative
-     */
-    public Builder writeTimeout(Duration writeTimeout) {
-      this.writeTimeout = positive(writeTimeout, "writeTimeout");
+      s.maxRetryWait = ClientChecks.nonNegative(maxRetryWait, "maxRetryWait");
       return this;
     }
 
@@ -334,7 +241,7 @@ public final class MaitoClient implements AutoCloseable {
      * @throws IllegalArgumentException when {@code timeout} is zero or negative
      */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      s.timeout = ClientChecks.positive(timeout, "timeout");
       return this;
     }
 
@@ -350,13 +257,10 @@ public final class MaitoClient implements AutoCloseable {
      *     positive
      */
     public Builder rateLimit(int requests, Duration window) {
-      if (requests < 1) {
-        throw new IllegalArgumentException(
-            "rateLimit requests must be 1 or more (was " + requests + ")");
-      }
-      this.rateLimitWindow = positive(window, "rateLimit window");
-      this.rateLimit = requests;
-      this.rateBudget = null;
+      ClientChecks.atLeast(1, requests, "rateLimit requests");
+      s.rateLimitWindow = ClientChecks.positive(window, "rateLimit window");
+      s.rateLimit = requests;
+      s.rateBudget = null;
       return this;
     }
 
@@ -370,8 +274,8 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder rateBudget(RateBudget budget) {
-      this.rateBudget = Objects.requireNonNull(budget, "budget == null");
-      this.rateLimit = null;
+      s.rateBudget = Objects.requireNonNull(budget, "budget == null");
+      s.rateLimit = null;
       return this;
     }
 
@@ -383,7 +287,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryListener(@Nullable RetryListener retryListener) {
-      this.retryListener = retryListener;
+      s.retryListener = retryListener;
       return this;
     }
 
@@ -396,7 +300,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder requestListener(@Nullable RequestListener requestListener) {
-      this.requestListener = requestListener;
+      s.requestListener = requestListener;
       return this;
     }
 
@@ -407,7 +311,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder logLevel(LogLevel logLevel) {
-      this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
+      s.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
       return this;
     }
 
@@ -419,7 +323,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder allowInsecureHttp(boolean allowInsecureHttp) {
-      this.allowInsecureHttp = allowInsecureHttp;
+      s.allowInsecureHttp = allowInsecureHttp;
       return this;
     }
 
@@ -431,7 +335,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock == null");
+      s.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -443,7 +347,7 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      s.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
     }
 
@@ -456,126 +360,22 @@ public final class MaitoClient implements AutoCloseable {
      * @return this builder
      */
     public Builder autoIdempotencyKeys(boolean autoIdempotencyKeys) {
-      this.autoIdempotencyKeys = autoIdempotencyKeys;
+      s.autoIdempotencyKeys = autoIdempotencyKeys;
       return this;
     }
 
     /**
-     * The most of a response body the client reads, default {@value
-     * MaitoClient#DEFAULT_MAX_RESPONSE_BYTES} bytes (16 MiB; a page of 500 subscribers is about 230
-     * KB). A longer body, or an endless one, fails the call with {@link
-     * com.getmaito.client.errors.MaitoInvalidResponseException} as soon as the limit is passed,
-     * instead of filling the heap.
+     * Sets how calls reach the server: the connect, read and write timeouts, the most of a response
+     * body read, a proxy, TLS and the connection pool; default {@link
+     * TransportOptions#ofDefaults()}. Replaces all of them, including those {@link
+     * MaitoClient#newBuilder()} copied: derive a change from the options you set with {@link
+     * TransportOptions#toBuilder()}.
      *
-     * @param maxResponseBytes the most bytes of one response body to read
-     * @return this builder
-     * @throws IllegalArgumentException when {@code maxResponseBytes} is less than 1
-     */
-    public Builder maxResponseBytes(long maxResponseBytes) {
-      if (maxResponseBytes < 1) {
-        throw new IllegalArgumentException(
-            "maxResponseBytes must be 1 or more (was " + maxResponseBytes + ")");
-      }
-      this.maxResponseBytes = maxResponseBytes;
-      return this;
-    }
-
-    /**
-     * Sends every call through {@code proxy}, such as {@code new Proxy(Proxy.Type.HTTP, new
-     * InetSocketAddress("proxy.internal", 3128))}; https calls tunnel through it with {@code
-     * CONNECT}. Default: none of the client's own ({@link java.net.ProxySelector#getDefault()}
-     * applies).
-     *
-     * @param proxy an HTTP or SOCKS proxy, {@link Proxy#NO_PROXY} to bypass the JVM's, or null for
-     *     the default
+     * @param transport the transport settings
      * @return this builder
      */
-    public Builder proxy(@Nullable Proxy proxy) {
-      transport =
-          new Transport(
-              proxy,
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              transport.sslContext(),
-              transport.trustManager(),
-              transport.maxIdleConnections(),
-              transport.keepAlive());
-      return this;
-    }
-
-    /**
-     * Answers the proxy's {@code 407} with {@code Proxy-Authorization: Basic} for {@code username}
-     * and {@code password} (preemptively for an https tunnel). The credentials are never logged or
-     * printed. Default: none.
-     *
-     * @param username the proxy user
-     * @param password the proxy password
-     * @return this builder
-     */
-    public Builder proxyCredentials(String username, String password) {
-      Objects.requireNonNull(username, "username == null");
-      Objects.requireNonNull(password, "password == null");
-      transport =
-          new Transport(
-              transport.proxy(),
-              username,
-              password,
-              transport.sslContext(),
-              transport.trustManager(),
-              transport.maxIdleConnections(),
-              transport.keepAlive());
-      return this;
-    }
-
-    /**
-     * Uses {@code sslContext} for https, trusting what {@code trustManager} trusts: for a corporate
-     * CA or a pinned trust store. The trust manager must be the one the context was initialised
-     * with. Default: the JVM's TLS settings and trust store.
-     *
-     * @param sslContext an initialised TLS context
-     * @param trustManager the trust manager {@code sslContext} uses
-     * @return this builder
-     */
-    public Builder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
-      Objects.requireNonNull(sslContext, "sslContext == null");
-      Objects.requireNonNull(trustManager, "trustManager == null");
-      transport =
-          new Transport(
-              transport.proxy(),
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              sslContext,
-              trustManager,
-              transport.maxIdleConnections(),
-              transport.keepAlive());
-      return this;
-    }
-
-    /**
-     * Sizes the connection pool: at most {@code maxIdleConnections} idle connections, each closed
-     * after {@code keepAlive} unused. Default 5 and 5 minutes. A client derived with {@link
-     * MaitoClient#newBuilder()} shares its parent's pool and ignores this.
-     *
-     * @param maxIdleConnections 0 or more
-     * @param keepAlive positive
-     * @return this builder
-     * @throws IllegalArgumentException when {@code maxIdleConnections} is negative or {@code
-     *     keepAlive} is not positive
-     */
-    public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
-      if (maxIdleConnections < 0) {
-        throw new IllegalArgumentException(
-            "maxIdleConnections must be 0 or more (was " + maxIdleConnections + ")");
-      }
-      transport =
-          new Transport(
-              transport.proxy(),
-              transport.proxyUsername(),
-              transport.proxyPassword(),
-              transport.sslContext(),
-              transport.trustManager(),
-              maxIdleConnections,
-              positive(keepAlive, "keepAlive"));
+    public Builder transport(TransportOptions transport) {
+      s.transport = Objects.requireNonNull(transport, "transport == null");
       return this;
     }
 
@@ -589,47 +389,7 @@ public final class MaitoClient implements AutoCloseable {
      *     #allowInsecureHttp(boolean)}
      */
     public MaitoClient build() {
-      String key = ClientChecks.key(apiKey);
-      HttpUrl url = ClientChecks.baseUrl(baseUrl, allowInsecureHttp, key);
-      ClientConfig config =
-          new ClientConfig(
-              key,
-              url,
-              authScheme,
-              maxRetries,
-              maxRetryWait,
-              connectTimeout,
-              readTimeout,
-              writeTimeout,
-              timeout,
-              rateLimit,
-              rateLimitWindow,
-              rateBudget,
-              retryListener,
-              logLevel,
-              clock,
-              sleeper != null ? sleeper : new SystemSleeper(),
-              autoIdempotencyKeys,
-              maxResponseBytes,
-              transport,
-              requestListener);
-      return new MaitoClient(new HttpPipeline(config, shared), copy());
-    }
-
-    private static Duration positive(Duration d, String field) {
-      Objects.requireNonNull(d, field + " == null");
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
-      }
-      return d;
-    }
-
-    private static Duration nonNegative(Duration d, String field) {
-      Objects.requireNonNull(d, field + " == null");
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
-      }
-      return d;
+      return new MaitoClient(new HttpPipeline(s.toConfig(), s.shared), s.copy());
     }
   }
 }

@@ -1,12 +1,17 @@
 package com.getmaito.client.internal;
 
 import com.getmaito.client.MaitoClient;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
-/** The builder's checks of the key and the base URL, with messages that never quote a key. */
+/**
+ * The builder's checks: of the key and the base URL, with messages that never quote a key, and of
+ * the numeric settings, with messages that name the setting and the value refused.
+ */
 public final class ClientChecks {
   private static final Pattern SECRET_SHAPE = Pattern.compile("\\b(?:sk|mk|pk)_");
 
@@ -69,6 +74,38 @@ public final class ClientChecks {
               + ": use https, or allowInsecureHttp(true) on a network you trust");
     }
     return url;
+  }
+
+  /** {@code d}, if it is positive; {@code field} names it in the exception. */
+  public static Duration positive(Duration d, String field) {
+    Objects.requireNonNull(d, field + " == null");
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(field + " must be positive (was " + d + ")");
+    }
+    return d;
+  }
+
+  /** {@code d}, if it is zero or positive; {@code field} names it in the exception. */
+  public static Duration nonNegative(Duration d, String field) {
+    Objects.requireNonNull(d, field + " == null");
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(field + " must not be negative (was " + d + ")");
+    }
+    return d;
+  }
+
+  /** {@code value}, if it is {@code min} or more; {@code field} names it in the exception. */
+  public static int atLeast(int min, int value, String field) {
+    return (int) atLeast(min, (long) value, field);
+  }
+
+  /** {@code value}, if it is {@code min} or more; {@code field} names it in the exception. */
+  public static long atLeast(long min, long value, String field) {
+    if (value < min) {
+      throw new IllegalArgumentException(
+          field + " must be " + min + " or more (was " + value + ")");
+    }
+    return value;
   }
 
   static boolean isLoopback(String host) {

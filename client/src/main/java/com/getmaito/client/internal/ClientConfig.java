@@ -6,6 +6,7 @@ import com.getmaito.client.RateBudget;
 import com.getmaito.client.RequestListener;
 import com.getmaito.client.RetryListener;
 import com.getmaito.client.Sleeper;
+import com.getmaito.client.TransportOptions;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -19,9 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param authScheme how the key is sent
  * @param maxRetries retries after the first attempt
  * @param maxRetryWait the longest server-requested wait the client will sleep through
- * @param connectTimeout connect timeout
- * @param readTimeout read timeout
- * @param writeTimeout write timeout
  * @param callTimeout whole-call timeout per attempt
  * @param rateLimit client-side requests per window, or null for none
  * @param rateLimitWindow the window of {@code rateLimit}
@@ -31,8 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param clock time source for dates and the limiter
  * @param sleeper waits between retries and for the limiter
  * @param autoIdempotencyKeys whether every POST gets a generated {@code Idempotency-Key}
- * @param maxResponseBytes the most of a response body the client reads
- * @param transport proxy, TLS and connection-pool settings
+ * @param transport socket timeouts, the response body limit, proxy, TLS and connection pool
  * @param requestListener told of each HTTP attempt, or null for none
  */
 public record ClientConfig(
@@ -41,9 +38,6 @@ public record ClientConfig(
     AuthScheme authScheme,
     int maxRetries,
     Duration maxRetryWait,
-    Duration connectTimeout,
-    Duration readTimeout,
-    Duration writeTimeout,
     Duration callTimeout,
     @Nullable Integer rateLimit,
     Duration rateLimitWindow,
@@ -53,8 +47,7 @@ public record ClientConfig(
     Clock clock,
     Sleeper sleeper,
     boolean autoIdempotencyKeys,
-    long maxResponseBytes,
-    Transport transport,
+    TransportOptions transport,
     @Nullable RequestListener requestListener) {
 
   @Override

@@ -1,5 +1,6 @@
 package com.getmaito.client.internal;
 
+import com.getmaito.client.TransportOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -22,6 +23,7 @@ final class HttpClientFactory {
    * sockets; sharing {@code shared}'s connection pool and dispatcher when given.
    */
   static OkHttpClient create(ClientConfig config, @Nullable OkHttpClient shared) {
+    TransportOptions t = config.transport();
     OkHttpClient.Builder http;
     if (shared != null) {
       http = shared.newBuilder();
@@ -29,7 +31,6 @@ final class HttpClientFactory {
       Dispatcher dispatcher = new Dispatcher(dispatcherExecutor());
       dispatcher.setMaxRequests(64);
       dispatcher.setMaxRequestsPerHost(64);
-      Transport t = config.transport();
       http =
           new OkHttpClient.Builder()
               .dispatcher(dispatcher)
@@ -38,10 +39,10 @@ final class HttpClientFactory {
                       t.maxIdleConnections(), t.keepAlive().toNanos(), TimeUnit.NANOSECONDS))
               .socketFactory(new NoDelaySocketFactory(SocketFactory.getDefault()));
     }
-    transport(http, config.transport());
-    http.connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .writeTimeout(config.writeTimeout())
+    transport(http, t);
+    http.connectTimeout(t.connectTimeout())
+        .readTimeout(t.readTimeout())
+        .writeTimeout(t.writeTimeout())
         .callTimeout(config.callTimeout())
         // The SDK's own retry policy is the only one: OkHttp must not resend a POST silently.
         .retryOnConnectionFailure(false)
@@ -59,7 +60,7 @@ final class HttpClientFactory {
    * The proxy (and its credentials) and the TLS context. A client derived with {@code newBuilder()}
    * keeps its parent's connection pool, whatever pool size it was given.
    */
-  private static void transport(OkHttpClient.Builder http, Transport t) {
+  private static void transport(OkHttpClient.Builder http, TransportOptions t) {
     if (t.proxy() != null) {
       http.proxy(t.proxy());
     }

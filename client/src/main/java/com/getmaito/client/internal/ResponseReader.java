@@ -118,7 +118,7 @@ final class ResponseReader {
    * arrived): an endless or huge body is never held in memory.
    */
   private Buffer body(Exchange<?> x, Response response, int attempt) throws IOException {
-    long max = config.maxResponseBytes();
+    long max = config.transport().maxResponseBytes();
     String tooLarge =
         "The response to "
             + x.description()

@@ -26,8 +26,9 @@
  *       NoSilentRetryInterceptor}: keeps OkHttp from retrying on its own; {@code
  *       NoDelaySocketFactory}: {@code TCP_NODELAY} sockets.
  *   <li>{@link com.getmaito.client.internal.ClientChecks}: the builder's checks of the key and base
- *       URL, with messages that never quote a key; {@link
- *       com.getmaito.client.internal.ClientConfig}: everything a client was built with.
+ *       URL, with messages that never quote a key, and of the numeric settings; {@link
+ *       com.getmaito.client.internal.ClientSettings}: the builder's mutable state and defaults;
+ *       {@link com.getmaito.client.internal.ClientConfig}: everything a client was built with.
  *   <li>{@code ClientRateLimiter}: the client-side limiter, one send slot per interval, adapting to
  *       the server's rate; {@link com.getmaito.client.internal.SystemSleeper}: the real waits.
  *   <li>{@link com.getmaito.client.internal.Json} and {@code RecordAdapterFactory}: the one Moshi
