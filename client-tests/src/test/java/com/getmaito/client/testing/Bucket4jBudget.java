@@ -89,6 +89,12 @@ public final class Bucket4jBudget implements RateBudget, AutoCloseable {
   private static final class Store implements SharedStore {
     private static final Duration TIMEOUT = Duration.ofMillis(250);
 
+    /**
+     * Connected once, when opened: a generous timeout, so that a loaded machine does not fail the
+     * comparison before it starts (commands have the budget's 250 ms).
+     */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     private final ClientResources resources;
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
@@ -97,13 +103,13 @@ public final class Bucket4jBudget implements RateBudget, AutoCloseable {
 
     Store(String uri, String name, int limit, Duration window) {
       RedisURI redisUri = RedisURI.create(uri);
-      redisUri.setTimeout(TIMEOUT);
+      redisUri.setTimeout(CONNECT_TIMEOUT); // the handshake's; commands have TIMEOUT
       this.resources =
           DefaultClientResources.builder().ioThreadPoolSize(1).computationThreadPoolSize(1).build();
       this.client = RedisClient.create(resources, redisUri);
       client.setOptions(
           ClientOptions.builder()
-              .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
+              .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).build())
               .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
               .build());
       this.connection = client.connect(ByteArrayCodec.INSTANCE);
