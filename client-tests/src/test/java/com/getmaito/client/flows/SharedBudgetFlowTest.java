@@ -6,20 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.getmaito.client.testing.TestRedis;
 import com.getmaito.emulator.EmulatedSubscriber;
 import com.getmaito.emulator.MaitoEmulator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,12 +43,12 @@ class SharedBudgetFlowTest {
     try (MaitoEmulator emulator = MaitoEmulator.builder().rateLimit(LIMIT, WINDOW).start()) {
       String name = "maito:flow:four:" + System.nanoTime();
       List<Map<String, Long>> results =
-          runAll(4, i -> callsArgs(emulator, "shared", name), runMillis);
+          BudgetChildren.runAll(4, i -> callsArgs(emulator, "shared", name), runMillis);
 
-      long ok = sum(results, "ok");
+      long ok = BudgetChildren.sum(results, "ok");
       assertEquals(0, emulator.requestCountByStatus(429), "no 429 at the server");
-      assertEquals(0, sum(results, "rateLimited"), "no 429 reached a process");
-      assertEquals(0, sum(results, "errors"), results.toString());
+      assertEquals(0, BudgetChildren.sum(results, "rateLimited"), "no 429 reached a process");
+      assertEquals(0, BudgetChildren.sum(results, "errors"), results.toString());
       long budget = LIMIT * runMillis / WINDOW.toMillis();
       assertTrue(ok >= budget * 9 / 10, ok + " of a budget of " + budget + ": " + results);
       System.out.println(
@@ -70,9 +60,9 @@ class SharedBudgetFlowTest {
   void theSameFourProcessesPacingThemselvesAloneGet429s() throws Exception {
     try (MaitoEmulator emulator = MaitoEmulator.builder().rateLimit(LIMIT, WINDOW).start()) {
       List<Map<String, Long>> results =
-          runAll(4, i -> callsArgs(emulator, "local", "unused"), 8_000);
+          BudgetChildren.runAll(4, i -> callsArgs(emulator, "local", "unused"), 8_000);
       assertTrue(emulator.requestCountByStatus(429) > 0, "the control must fail: " + results);
-      assertTrue(sum(results, "rateLimited") > 0, results.toString());
+      assertTrue(BudgetChildren.sum(results, "rateLimited") > 0, results.toString());
     }
   }
 
@@ -84,7 +74,7 @@ class SharedBudgetFlowTest {
     try (MaitoEmulator emulator = MaitoEmulator.builder().rateLimit(limit, window).start()) {
       String name = "maito:flow:import:" + System.nanoTime();
       List<Map<String, Long>> results =
-          runAll(
+          BudgetChildren.runAll(
               2,
               i ->
                   List.of(
@@ -132,75 +122,5 @@ class SharedBudgetFlowTest {
         "windowMs=" + WINDOW.toMillis(),
         "processes=4",
         "threads=2");
-  }
-
-  private interface Args {
-    List<String> of(int child);
-  }
-
-  /**
-   * Starts {@code n} children, waits until all are ready, starts them together for {@code
-   * runMillis}, waits for all, and returns each one's RESULT numbers.
-   */
-  private static List<Map<String, Long>> runAll(int n, Args args, long runMillis) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<Process> children = new ArrayList<>();
-    try {
-      for (int i = 0; i < n; i++) {
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(BudgetChild.class.getName());
-        command.addAll(args.of(i));
-        children.add(
-            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
-      }
-      List<BufferedReader> outs = new ArrayList<>();
-      for (Process child : children) {
-        BufferedReader out =
-            new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-        assertEquals("READY", out.readLine(), "the child started");
-        outs.add(out);
-      }
-      long start = System.currentTimeMillis() + 200;
-      for (Process child : children) {
-        Writer in = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
-        in.write(start + " " + (start + runMillis) + "\n");
-        in.flush();
-      }
-      List<Map<String, Long>> results = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        Process child = children.get(i);
-        String out = outs.get(i).lines().collect(Collectors.joining("\n"));
-        assertTrue(child.waitFor(90, TimeUnit.SECONDS), "the child finishes");
-        assertEquals(0, child.exitValue(), out);
-        results.add(parse(out));
-      }
-      return results;
-    } finally {
-      for (Process child : children) {
-        child.destroyForcibly();
-      }
-    }
-  }
-
-  private static Map<String, Long> parse(String out) throws IOException {
-    String line =
-        out.lines()
-            .filter(l -> l.startsWith("RESULT "))
-            .findFirst()
-            .orElseThrow(() -> new IOException("no RESULT from the child: " + out));
-    Map<String, Long> values = new HashMap<>();
-    for (String pair : line.substring("RESULT ".length()).split(" ")) {
-      int eq = pair.indexOf('=');
-      values.put(pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
-    }
-    return values;
-  }
-
-  private static long sum(List<Map<String, Long>> results, String key) {
-    return results.stream().mapToLong(r -> r.get(key)).sum();
   }
 }
