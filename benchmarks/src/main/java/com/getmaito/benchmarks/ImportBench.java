@@ -156,7 +156,8 @@ public final class ImportBench {
       importer(client, "warm-sdk-", Math.min(rows, 20_000), concurrency, emulator);
       bareLoop(bare, "warm-bare-", Math.min(rows, 20_000), concurrency, emulator);
       double[] ratio = new double[rounds];
-      double[][] abs = new double[2][rounds];
+      double[] cpuRatio = new double[rounds];
+      double[][] abs = new double[4][rounds];
       double emulatorRows = 0;
       double emulatorCpu = 0;
       for (int r = 0; r < rounds; r++) {
@@ -167,23 +168,33 @@ public final class ImportBench {
         abs[0][r] = (a1[0] + a2[0]) / 2;
         abs[1][r] = (b1[0] + b2[0]) / 2;
         ratio[r] = abs[1][r] / abs[0][r];
+        // client CPU ms per 100-row batch, bare and importer
+        abs[2][r] = (a1[2] + a2[2]) / 2 * 1000 / (rows / (double) BATCH);
+        abs[3][r] = (b1[2] + b2[2]) / 2 * 1000 / (rows / (double) BATCH);
+        cpuRatio[r] = abs[3][r] / abs[2][r];
         for (double[] x : new double[][] {a1, b1, b2, a2}) {
           emulatorRows += rows;
           emulatorCpu += x[1];
         }
         System.out.printf(
             Locale.ROOT,
-            "round %d: bare %.0f rows/s, importer %.0f rows/s, importer / bare %.3f%n",
+            "round %d: bare %.0f rows/s, importer %.0f rows/s, importer / bare %.3f;"
+                + " client CPU per batch bare %.3f ms, importer %.3f ms, importer / bare %.3f%n",
             r + 1,
             abs[0][r],
             abs[1][r],
-            ratio[r]);
+            ratio[r],
+            abs[2][r],
+            abs[3][r],
+            cpuRatio[r]);
       }
       System.out.printf(
           Locale.ROOT,
           "%nimport with no limit, %d rows per run, concurrency %d, %d rounds of A B B A%n"
               + "importer / bare rows/s: median %.3f (%.3f-%.3f); bare median %.0f rows/s,"
               + " importer median %.0f rows/s%n"
+              + "client CPU per 100-row batch, importer / bare: median %.3f (%.3f-%.3f); bare"
+              + " %.3f ms, importer %.3f ms%n"
               + "emulator: %.0f rows per CPU-second of its JVM (%.3f ms CPU per 100-row"
               + " request)%n",
           rows,
@@ -194,27 +205,40 @@ public final class ImportBench {
           max(ratio),
           median(abs[0]),
           median(abs[1]),
+          median(cpuRatio),
+          min(cpuRatio),
+          max(cpuRatio),
+          median(abs[2]),
+          median(abs[3]),
           emulatorRows / emulatorCpu,
           emulatorCpu * 1000 / (emulatorRows / BATCH));
     }
   }
 
-  /** One importer run: {rows created per second, emulator CPU seconds used}. */
+  /** CPU time this JVM has used so far, all threads (GC and JIT included). */
+  private static Duration ownCpu() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /** One importer run: {rows created per second, emulator CPU seconds, this JVM's CPU seconds}. */
   private static double[] importer(
       MaitoClient client, String prefix, int rows, int concurrency, EmulatorProcess emulator) {
     Duration cpu0 = emulator.cpu();
+    Duration own0 = ownCpu();
     ImportReport report =
         client.subscribers().importer().concurrency(concurrency).run(rows(prefix, rows).iterator());
     double cpu = seconds(emulator.cpu().minus(cpu0));
+    double own = seconds(ownCpu().minus(own0));
     if (report.created() != rows) {
       throw new IllegalStateException("importer run incomplete: " + report);
     }
-    return new double[] {report.created() / seconds(report.elapsed()), cpu};
+    return new double[] {report.created() / seconds(report.elapsed()), cpu, own};
   }
 
   /**
    * The bare loop: {@code concurrency} threads, each taking the next 100-row batch and posting it
-   * with {@link BareClient#bulkCreate}; {rows created per second, emulator CPU seconds used}.
+   * with {@link BareClient#bulkCreate}; {rows created per second, emulator CPU seconds, this JVM's
+   * CPU seconds}.
    */
   private static double[] bareLoop(
       BareClient bare, String prefix, int rows, int concurrency, EmulatorProcess emulator)
@@ -224,6 +248,7 @@ public final class ImportBench {
     AtomicLong created = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     Duration cpu0 = emulator.cpu();
+    Duration own0 = ownCpu();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -250,10 +275,11 @@ public final class ImportBench {
     }
     double elapsed = (System.nanoTime() - t0) / 1e9;
     double cpu = seconds(emulator.cpu().minus(cpu0));
+    double own = seconds(ownCpu().minus(own0));
     if (created.get() != rows) {
       throw new IllegalStateException("bare run created " + created + " of " + rows);
     }
-    return new double[] {rows / elapsed, cpu};
+    return new double[] {rows / elapsed, cpu, own};
   }
 
   // ---------------------------------------------------------------- memory
