@@ -104,7 +104,19 @@ final class BareClient implements AutoCloseable {
   private final JsonAdapter<BulkRequest> bulkRequest;
 
   BareClient(String baseUrl, String apiKey) {
-    this.http = new OkHttpClient.Builder().socketFactory(new NoDelay()).build();
+    this(baseUrl, apiKey, true);
+  }
+
+  /**
+   * A bare client whose sockets set {@code TCP_NODELAY} when {@code noDelay}, else OkHttp's default
+   * sockets (Nagle's algorithm on), for {@link DelayedAck}.
+   */
+  BareClient(String baseUrl, String apiKey, boolean noDelay) {
+    OkHttpClient.Builder builder = new OkHttpClient.Builder();
+    if (noDelay) {
+      builder.socketFactory(new NoDelay());
+    }
+    this.http = builder.build();
     this.baseUrl = baseUrl;
     this.authorization = "Bearer " + apiKey;
     Moshi moshi = new Moshi.Builder().add(Instant.class, new InstantAdapter().nullSafe()).build();
