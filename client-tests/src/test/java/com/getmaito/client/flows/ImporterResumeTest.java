@@ -57,23 +57,11 @@ class ImporterResumeTest {
   void rowsThatFailedAreSentAgainOnResume() {
     Path checkpoint = dir.resolve("import.ckpt");
     emulator.faults().nextRateLimited(1, Duration.ofMinutes(30)); // beyond maxWait: batch 1 fails
-    ImportReport first =
-        client
-            .subscribers()
-            .importer()
-            .concurrency(1)
-            .checkpoint(checkpoint)
-            .run(FlowFixtures.emails(250));
+    ImportReport first = importOneBatchAtATime(checkpoint, 250);
     assertEquals(100, first.failed());
     assertEquals(150, first.created());
 
-    ImportReport resumed =
-        client
-            .subscribers()
-            .importer()
-            .concurrency(1)
-            .checkpoint(checkpoint)
-            .run(FlowFixtures.emails(250));
+    ImportReport resumed = importOneBatchAtATime(checkpoint, 250);
 
     assertEquals(100, resumed.created(), "the failed rows are done by the resume: " + resumed);
     assertEquals(0, resumed.failed());
@@ -85,13 +73,7 @@ class ImporterResumeTest {
   @Test
   void aLastLineTornByAKillIsIgnoredAndCutOff() throws Exception {
     Path checkpoint = dir.resolve("import.ckpt");
-    ImportReport whole =
-        client
-            .subscribers()
-            .importer()
-            .concurrency(1)
-            .checkpoint(checkpoint)
-            .run(FlowFixtures.emails(300));
+    ImportReport whole = importOneBatchAtATime(checkpoint, 300);
     // The process died while writing batch 2's "B" line: keep batches 0 and 1 done, and half of
     // that line.
     List<String> lines = Files.readAllLines(checkpoint);
@@ -102,13 +84,7 @@ class ImporterResumeTest {
         String.join("\n", kept) + "\n" + torn.substring(0, torn.length() - 10); // no newline
     Files.write(checkpoint, text.getBytes(StandardCharsets.UTF_8));
 
-    ImportReport resumed =
-        client
-            .subscribers()
-            .importer()
-            .concurrency(1)
-            .checkpoint(checkpoint)
-            .run(FlowFixtures.emails(300));
+    ImportReport resumed = importOneBatchAtATime(checkpoint, 300);
 
     assertEquals(200, resumed.skippedFromCheckpoint(), resumed.toString());
     assertEquals(100, resumed.created(), "batch 2 replayed as created: " + resumed);
@@ -120,13 +96,7 @@ class ImporterResumeTest {
         after.lines().allMatch(l -> l.equals(header) || l.matches("[BD] \\d+ .+")),
         "the torn fragment was cut off, the new records are whole lines: " + after);
 
-    ImportReport again =
-        client
-            .subscribers()
-            .importer()
-            .concurrency(1)
-            .checkpoint(checkpoint)
-            .run(FlowFixtures.emails(300));
+    ImportReport again = importOneBatchAtATime(checkpoint, 300);
     assertEquals(300, again.skippedFromCheckpoint(), again.toString());
   }
 
@@ -167,5 +137,15 @@ class ImporterResumeTest {
     ImportReport r =
         client.subscribers().importer().checkpoint(checkpoint).run(FlowFixtures.emails(10));
     assertEquals(10, r.created(), "free again once the other run closed it");
+  }
+
+  /** Imports rows e1..eN one batch at a time with {@code checkpoint}. */
+  private ImportReport importOneBatchAtATime(Path checkpoint, int rows) {
+    return client
+        .subscribers()
+        .importer()
+        .concurrency(1)
+        .checkpoint(checkpoint)
+        .run(FlowFixtures.emails(rows));
   }
 }
