@@ -264,4 +264,19 @@ class MaitoClientBuilderTest {
 
     assertDoesNotThrow(client::close);
   }
+
+  @Test
+  void aBaseUrlWithAPasswordIsRefusedWithoutQuotingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                MaitoClient.builder()
+                    .apiKey("sk_test_builder")
+                    .baseUrl("https://user:hunter2@api.example.com/v1")
+                    .build());
+
+    assertTrue(e.getMessage().contains("baseUrl must not carry a user or password"));
+    assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+  }
 }

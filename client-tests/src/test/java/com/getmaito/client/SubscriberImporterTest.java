@@ -162,4 +162,60 @@ class SubscriberImporterTest {
       assertTrue(new HashSet<>(r.failures()).isEmpty());
     }
   }
+
+  /** Answers in turn: the given responses, one per request. */
+  private static Dispatcher inTurn(MockResponse... responses) {
+    AtomicInteger next = new AtomicInteger();
+    return new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return responses[Math.min(next.getAndIncrement(), responses.length - 1)];
+      }
+    };
+  }
+
+  @Test
+  void rowsCreatedByTheFirstHalfOfASplitBatchStayCreatedWhenTheSecondHalfStopsTheRun() {
+    StrictServer created = new StrictServer(100);
+    server.setDispatcher(
+        new Dispatcher() {
+          final AtomicInteger calls = new AtomicInteger();
+
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            int n = calls.incrementAndGet();
+            if (n == 1) {
+              return StrictServer.error(400, "VALIDATION_FAILED", "refused whole");
+            }
+            if (n == 2) {
+              return created.dispatch(request);
+            }
+            return StrictServer.error(401, "UNAUTHORIZED", "key revoked");
+          }
+        });
+    try (MaitoClient client = client()) {
+      ImportStoppedException e =
+          assertThrows(
+              ImportStoppedException.class,
+              () -> client.subscribers().importer().concurrency(1).run(rows(100, Set.of())));
+
+      ImportReport r = e.report();
+      assertEquals(50, r.created(), "the first half was created: " + r);
+      assertEquals(50, r.notAttempted(), r.toString());
+      assertEquals(100, r.rowsRead());
+    }
+  }
+
+  @Test
+  void rowsABulkAnswerDoesNotAccountForAreFailedNotCreated() {
+    server.setDispatcher(
+        inTurn(StrictServer.json(200, "{\"ok\":true,\"data\":{\"created\":[],\"failed\":[]}}")));
+    try (MaitoClient client = client()) {
+      ImportReport r = client.subscribers().importer().run(rows(10, Set.of()));
+
+      assertEquals(0, r.created());
+      assertEquals(10, r.failed());
+      assertEquals("INVALID_RESPONSE", r.failures().get(0).code());
+    }
+  }
 }

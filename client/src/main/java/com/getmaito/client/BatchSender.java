@@ -35,23 +35,43 @@ final class BatchSender {
     static final Outcome CREATED = new Outcome(ImportOutcome.CREATED, null, "created");
   }
 
-  /** The API refused the run as a whole (401, 403, unreachable): stop importing. */
-  static final class Fatal extends Exception {
+  /** A row the server's bulk answer neither created nor failed. */
+  private static final Outcome UNACCOUNTED =
+      new Outcome(
+          ImportOutcome.FAILED,
+          "INVALID_RESPONSE",
+          "the server's bulk answer neither created nor failed this row");
+
+  /**
+   * The batch stopped part-way: {@code known} holds the outcomes of the rows before the stop (a
+   * split batch's first half may have been created), the rest were not attempted.
+   */
+  abstract static class Stopped extends Exception {
     private static final long serialVersionUID = 1L;
-    final MaitoException cause;
+    transient List<Outcome> known = List.of();
+
+    Stopped(String message, @Nullable Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+
+  /** The API refused the run as a whole (401, 403, unreachable): stop importing. */
+  static final class Fatal extends Stopped {
+    private static final long serialVersionUID = 1L;
+    final transient MaitoException cause;
 
     Fatal(MaitoException cause) {
-      super(cause.getMessage(), cause, false, false);
+      super(cause.getMessage(), cause);
       this.cause = cause;
     }
   }
 
-  /** The run was cancelled while this batch waited to retry: its rows are not attempted. */
-  static final class Cancelled extends Exception {
+  /** The run was cancelled while this batch waited to send or retry. */
+  static final class Cancelled extends Stopped {
     private static final long serialVersionUID = 1L;
 
     Cancelled() {
-      super("cancelled", null, false, false);
+      super("cancelled", null);
     }
   }
 
@@ -137,13 +157,30 @@ final class BatchSender {
       throws Fatal, Cancelled {
     int half = rows.size() / 2;
     List<Outcome> outcomes = new ArrayList<>(rows.size());
-    outcomes.addAll(send(batch, rows.subList(0, half), key + ".1"));
-    outcomes.addAll(send(batch, rows.subList(half, rows.size()), key + ".2"));
+    try {
+      outcomes.addAll(send(batch, rows.subList(0, half), key + ".1"));
+      outcomes.addAll(send(batch, rows.subList(half, rows.size()), key + ".2"));
+    } catch (Stopped stopped) {
+      // Keep what the first half did: its rows may have been created.
+      outcomes.addAll(stopped.known);
+      stopped.known = outcomes;
+      throw stopped;
+    }
     return outcomes;
   }
 
   private static List<Outcome> outcomes(List<ImportRow> rows, BulkCreateResult result) {
     List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(rows.size(), Outcome.CREATED));
+    long placed =
+        result.failed().stream()
+            .mapToInt(BulkFailure::index)
+            .distinct()
+            .filter(i -> i >= 0 && i < rows.size())
+            .count();
+    if (result.created().size() + placed != rows.size()) {
+      // The answer does not account for every row: only the rows it names as failed are known.
+      outcomes = new ArrayList<>(Collections.nCopies(rows.size(), UNACCOUNTED));
+    }
     Map<String, Long> firstRowOfEmail = new HashMap<>();
     for (ImportRow row : rows) {
       firstRowOfEmail.putIfAbsent(normalized(row), row.rowNumber());

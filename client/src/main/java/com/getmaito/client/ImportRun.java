@@ -214,7 +214,14 @@ final class ImportRun {
       throw e;
     }
     if (checkpoint != null) {
-      checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint);
+      try {
+        checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint);
+      } catch (RuntimeException e) {
+        emailsInFlight.landed(emails);
+        inFlight.release();
+        notAttempted(batch.rows);
+        throw e;
+      }
     }
     String batchKey = key;
     workers.execute(() -> sendAndAccount(batch, batchKey, checkpoint, sender, emails, inFlight));
@@ -230,19 +237,27 @@ final class ImportRun {
       Semaphore inFlight) {
     boolean accounted = false;
     try {
-      List<BatchSender.Outcome> outcomes =
-          batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, key);
+      List<BatchSender.Outcome> outcomes;
+      try {
+        outcomes = batch.toCreate.isEmpty() ? List.of() : sender.send(batch, batch.toCreate, key);
+      } catch (BatchSender.Stopped stopped) {
+        if (stopped instanceof BatchSender.Fatal) {
+          fatal = ((BatchSender.Fatal) stopped).cause;
+        }
+        cancel();
+        outcomes = new ArrayList<>(stopped.known);
+        BatchSender.Outcome rest =
+            new BatchSender.Outcome(ImportOutcome.NOT_ATTEMPTED, null, notAttemptedReason());
+        while (outcomes.size() < batch.toCreate.size()) {
+          outcomes.add(rest);
+        }
+      }
       boolean anyFailed = account(batch, outcomes);
       accounted = true;
       if (checkpoint != null && !anyFailed) {
         // A batch with failed rows stays unfinished, so a resume sends it again (under its key).
         checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
       }
-    } catch (BatchSender.Fatal f) {
-      fatal = f.cause;
-      cancel();
-    } catch (BatchSender.Cancelled c) {
-      // Counted below as not attempted.
     } catch (RuntimeException | Error e) {
       if (unexpected == null && e instanceof RuntimeException) {
         unexpected = (RuntimeException) e;
@@ -285,6 +300,10 @@ final class ImportRun {
         case INVALID:
           invalid++;
           break;
+        case NOT_ATTEMPTED:
+          notAttempted++;
+          anyFailed = true;
+          break;
         default:
           failed++;
           anyFailed = true;
@@ -295,11 +314,15 @@ final class ImportRun {
     return anyFailed;
   }
 
+  private String notAttemptedReason() {
+    MaitoException stop = fatal;
+    return stop != null
+        ? "not attempted: the import was stopped by " + stop.getClass().getSimpleName()
+        : "not attempted: the import was cancelled";
+  }
+
   private synchronized void notAttempted(List<ImportRow> rows) {
-    String why =
-        fatal != null
-            ? "not attempted: the import was stopped by " + fatal.getClass().getSimpleName()
-            : "not attempted: the import was cancelled";
+    String why = notAttemptedReason();
     for (ImportRow row : rows) {
       notAttempted++;
       report(row, ImportOutcome.NOT_ATTEMPTED, null, why);

@@ -67,6 +67,11 @@ public final class ClientChecks {
               + MaitoClient.DEFAULT_BASE_URL
               + (secret ? " (was a value shaped like an API key)" : " (was \"" + baseUrl + "\")"));
     }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      // Not quoted: the value holds a password. The API takes its key in apiKey, never the URL.
+      throw new IllegalArgumentException(
+          "baseUrl must not carry a user or password (the API key goes in apiKey)");
+    }
     if (url.scheme().equals("http") && !allowInsecureHttp && !isLoopback(url.host())) {
       throw new IllegalArgumentException(
           "Refusing to send the API key over plain http to "
