@@ -1,5 +1,6 @@
 package com.getmaito.client.flows;
 
+import com.getmaito.client.ImportProgress;
 import com.getmaito.client.ImportReport;
 import com.getmaito.client.MaitoClient;
 import com.getmaito.client.model.SubscriberCreateParams;
@@ -22,9 +23,16 @@ public final class ImportChild {
               .importer()
               .concurrency(4)
               .checkpoint(Path.of(args[2]))
+              .onProgress(ImportChild::report)
               .run(IntStream.rangeClosed(1, rows).mapToObj(ImportChild::row));
       System.out.println("finished " + report);
     }
+  }
+
+  /** Tells the test how far this run got, at once (stdout to a pipe is not line-flushed). */
+  private static void report(ImportProgress p) {
+    System.out.println("created " + p.created());
+    System.out.flush();
   }
 
   static SubscriberCreateParams row(int i) {
