@@ -245,6 +245,9 @@ final class ImportRun {
           fatal = ((BatchSender.Fatal) stopped).cause;
         }
         cancel();
+        if (stopped.known.isEmpty()) {
+          return; // nothing of this batch happened: all its rows are not attempted (finally)
+        }
         outcomes = new ArrayList<>(stopped.known);
         BatchSender.Outcome rest =
             new BatchSender.Outcome(ImportOutcome.NOT_ATTEMPTED, null, notAttemptedReason());
