@@ -90,7 +90,7 @@ final class BatchSender {
     int maxRetries = pipeline.config().maxRetries();
     int failures = 0;
     while (true) {
-      run.pace();
+      run.waits().pace();
       MaitoException error;
       try {
         return outcomes(rows, call(batch, rows, key));
@@ -119,7 +119,7 @@ final class BatchSender {
           return all(rows.size(), failed(error, why));
         }
         run.rateLimitWaited();
-        run.waitFor(wait);
+        run.waits().waitFor(wait);
         continue;
       }
       if (!RetryRules.isRetryable(error) || failures >= maxRetries) {
@@ -131,7 +131,7 @@ final class BatchSender {
       failures++;
       run.retried();
       boolean serverWaitFits = wait != null && wait.compareTo(run.maxWait()) <= 0;
-      run.waitFor(serverWaitFits ? wait : RetryRules.backoff(failures));
+      run.waits().waitFor(serverWaitFits ? wait : RetryRules.backoff(failures));
     }
   }
 

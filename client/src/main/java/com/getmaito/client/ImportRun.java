@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -30,10 +28,9 @@ final class ImportRun {
 
   private final HttpPipeline pipeline;
   private final SubscriberImporter settings;
-  private final @Nullable ImportPace pace;
   private final Clock clock;
   private final long startMillis;
-  private final CompletableFuture<Void> cancelled = new CompletableFuture<>();
+  private final ImportWaits waits;
   private final AtomicLong rowsRead = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong rateLimitWaits = new AtomicLong();
@@ -52,18 +49,18 @@ final class ImportRun {
   ImportRun(HttpPipeline pipeline, SubscriberImporter settings, @Nullable ImportPace pace) {
     this.pipeline = pipeline;
     this.settings = settings;
-    this.pace = pace;
+    this.waits = new ImportWaits(pipeline.config().sleeper(), pace);
     this.clock = pipeline.config().clock();
     this.startMillis = clock.millis();
     this.lastProgressMillis = startMillis;
   }
 
   void cancel() {
-    cancelled.complete(null);
+    waits.cancel();
   }
 
   boolean isCancelled() {
-    return cancelled.isDone();
+    return waits.isCancelled();
   }
 
   Duration maxWait() {
@@ -79,35 +76,8 @@ final class ImportRun {
     retries.incrementAndGet();
   }
 
-  /**
-   * Waits for the pace's next slot before a send (the client's own limiter, if any, waits in the
-   * pipeline).
-   */
-  void pace() throws BatchSender.Cancelled {
-    if (pace != null) {
-      waitFor(pace.reserve());
-    }
-  }
-
-  /** Waits on the client's sleeper, or until the run is cancelled. */
-  void waitFor(Duration wait) throws BatchSender.Cancelled {
-    if (isCancelled()) {
-      throw new BatchSender.Cancelled();
-    }
-    if (wait.isZero() || wait.isNegative()) {
-      return;
-    }
-    try {
-      CompletableFuture.anyOf(pipeline.config().sleeper().sleepAsync(wait), cancelled).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BatchSender.Cancelled();
-    } catch (ExecutionException e) {
-      throw new BatchSender.Cancelled();
-    }
-    if (isCancelled()) {
-      throw new BatchSender.Cancelled();
-    }
+  ImportWaits waits() {
+    return waits;
   }
 
   ImportReport run(Iterator<ImportRow> input) {
