@@ -2,6 +2,7 @@ package com.getmaito.client;
 
 import com.getmaito.client.internal.ApiCall;
 import com.getmaito.client.internal.Json;
+import com.getmaito.client.internal.JsonBody;
 import com.getmaito.client.internal.ListResult;
 import com.getmaito.client.model.ApiKey;
 import com.getmaito.client.model.ApiKeyCreateParams;
@@ -34,7 +35,11 @@ final class Endpoints {
   static ApiCall<Subscriber> createSubscriber(SubscriberCreateParams params) {
     Objects.requireNonNull(params, "params == null");
     return ApiCall.of(
-        "POST", List.of(NEWSLETTER, SUBSCRIBERS), Map.of(), params.body(), Subscriber.class);
+        "POST",
+        List.of(NEWSLETTER, SUBSCRIBERS),
+        Map.of(),
+        Json.subscriberBody(params),
+        Subscriber.class);
   }
 
   static ApiCall<Subscriber> retrieveSubscriber(String id) {
@@ -43,7 +48,8 @@ final class Endpoints {
 
   static ApiCall<Subscriber> updateSubscriber(String id, SubscriberUpdateParams params) {
     Objects.requireNonNull(params, "params == null");
-    return ApiCall.of("PUT", subscriber(id), Map.of(), params.body(), Subscriber.class);
+    return ApiCall.of(
+        "PUT", subscriber(id), Map.of(), JsonBody.of(params.body()), Subscriber.class);
   }
 
   static ApiCall<DeleteResult> deleteSubscriber(String id) {
@@ -68,13 +74,14 @@ final class Endpoints {
         "POST",
         List.of(NEWSLETTER, SUBSCRIBERS, "bulk"),
         Map.of(),
-        params.body(),
+        Json.bulkBody(params),
         BulkCreateResult.class);
   }
 
   static ApiCall<Tag> createTag(TagCreateParams params) {
     Objects.requireNonNull(params, "params == null");
-    return ApiCall.of("POST", List.of(NEWSLETTER, TAGS), Map.of(), params.body(), Tag.class);
+    return ApiCall.of(
+        "POST", List.of(NEWSLETTER, TAGS), Map.of(), JsonBody.of(params.body()), Tag.class);
   }
 
   static ApiCall<Tag> retrieveTag(String id) {
@@ -83,7 +90,7 @@ final class Endpoints {
 
   static ApiCall<Tag> updateTag(String id, TagUpdateParams params) {
     Objects.requireNonNull(params, "params == null");
-    return ApiCall.of("PUT", tag(id), Map.of(), params.body(), Tag.class);
+    return ApiCall.of("PUT", tag(id), Map.of(), JsonBody.of(params.body()), Tag.class);
   }
 
   static ApiCall<DeleteResult> deleteTag(String id) {
@@ -108,7 +115,7 @@ final class Endpoints {
         "POST",
         List.of(API_KEYS),
         Map.of(),
-        params.body(),
+        JsonBody.of(params.body()),
         Json.JSON_OBJECT,
         d -> {
           Map<?, ?> data = (Map<?, ?>) d.data();

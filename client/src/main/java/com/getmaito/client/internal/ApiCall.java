@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param method HTTP method
  * @param path path segments under the base URL, unencoded (ids are encoded when the URL is built)
  * @param query query parameters
- * @param body JSON object body, or null
+ * @param body the JSON body, or null
  * @param dataType the type of the envelope's {@code data}
  * @param mapper turns the decoded body into the call's result
  * @param ifGone for a delete: the result when a retry finds the resource gone (404) after an
@@ -30,7 +30,7 @@ public record ApiCall<T>(
     String method,
     List<String> path,
     Map<String, String> query,
-    @Nullable Map<String, @Nullable Object> body,
+    @Nullable JsonBody body,
     Type dataType,
     Function<Decoded<Object>, T> mapper,
     @Nullable Supplier<T> ifGone,
@@ -49,7 +49,7 @@ public record ApiCall<T>(
       String method,
       List<String> path,
       Map<String, String> query,
-      @Nullable Map<String, @Nullable Object> body,
+      @Nullable JsonBody body,
       Type dataType,
       Function<Decoded<Object>, T> mapper) {
     this(method, path, query, body, dataType, mapper, null, null);
@@ -60,7 +60,7 @@ public record ApiCall<T>(
       String method,
       List<String> path,
       Map<String, String> query,
-      @Nullable Map<String, @Nullable Object> body,
+      @Nullable JsonBody body,
       Type dataType,
       Function<Decoded<Object>, T> mapper,
       @Nullable Supplier<T> ifGone) {
@@ -96,7 +96,7 @@ public record ApiCall<T>(
       String method,
       List<String> path,
       Map<String, String> query,
-      @Nullable Map<String, @Nullable Object> body,
+      @Nullable JsonBody body,
       Class<T> dataType) {
     return new ApiCall<>(method, path, query, body, dataType, d -> (T) d.data());
   }

@@ -30,11 +30,23 @@ final class ErrorMapper {
 
   /** The typed exception for an error response, or a failure envelope on a success status. */
   MaitoApiException fromResponse(Received r) {
+    return from(r, parse(r.body()));
+  }
+
+  /**
+   * The typed exception for a failure envelope on a success status, from the envelope's top-level
+   * fields that say what failed ({@code error}, {@code code}, {@code message}, {@code details}),
+   * read while the body was decoded.
+   */
+  MaitoApiException fromEnvelope(Received r, Map<String, @Nullable Object> fields) {
+    return from(r, fields);
+  }
+
+  private MaitoApiException from(Received r, @Nullable Object parsed) {
     String code = null;
     String message = null;
     List<ErrorDetail> details = List.of();
     String excerpt = null;
-    Object parsed = parse(r.body());
     if (parsed instanceof Map) {
       Map<?, ?> map = (Map<?, ?>) parsed;
       Object error = map.get("error");

@@ -2,7 +2,9 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.model.ApiKey;
 import com.getmaito.client.model.ApiKeyScope;
+import com.getmaito.client.model.BulkCreateParams;
 import com.getmaito.client.model.BulkFailure;
+import com.getmaito.client.model.SubscriberCreateParams;
 import com.getmaito.client.model.SubscriberStatus;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -50,22 +52,85 @@ public final class Json {
     return MOSHI.adapter(type);
   }
 
-  private static final JsonAdapter<Map<String, @Nullable Object>> BODY =
-      MOSHI.<Map<String, @Nullable Object>>adapter(JSON_OBJECT).serializeNulls();
-
   /**
    * Encodes a request body; {@code null} values are written, so "clear this field" survives. The
    * JSON is written once, straight into okio segments, and returned as a view of those segments: no
    * intermediate {@code String} and no copy of the bytes on the way to the socket.
    */
-  static ByteString encodeBody(Map<String, @Nullable Object> body) {
+  static ByteString encodeBody(JsonBody body) {
     Buffer buffer = new Buffer();
-    try {
-      BODY.toJson(JsonWriter.of(buffer), body);
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setSerializeNulls(true);
+      body.writeTo(writer);
     } catch (IOException e) {
       throw new AssertionError("a Buffer does not fail", e);
     }
     return buffer.snapshot();
+  }
+
+  /**
+   * The body of a subscriber create, written field by field (only those set), as {@link
+   * SubscriberCreateParams#body()} describes it.
+   *
+   * @param params the subscriber to create
+   * @return its body
+   */
+  public static JsonBody subscriberBody(SubscriberCreateParams params) {
+    return writer -> writeSubscriber(writer, params);
+  }
+
+  /**
+   * The body of a bulk create, each row written as {@link #subscriberBody} writes it.
+   *
+   * @param params the rows
+   * @return their body
+   */
+  public static JsonBody bulkBody(BulkCreateParams params) {
+    return writer -> {
+      writer.beginObject();
+      writer.name("subscribers").beginArray();
+      for (SubscriberCreateParams row : params.subscribers()) {
+        writeSubscriber(writer, row);
+      }
+      writer.endArray();
+      if (params.optInAttestation() != null) {
+        writer.name("optInAttestation").value(params.optInAttestation());
+      }
+      writer.endObject();
+    };
+  }
+
+  private static void writeSubscriber(JsonWriter writer, SubscriberCreateParams p)
+      throws IOException {
+    writer.beginObject();
+    writer.name("email").value(p.email());
+    if (p.firstName() != null) {
+      writer.name("firstName").value(p.firstName());
+    }
+    if (p.lastName() != null) {
+      writer.name("lastName").value(p.lastName());
+    }
+    if (p.status() != null) {
+      writer.name("status").value(p.status().asString());
+    }
+    if (p.confirmed() != null) {
+      writer.name("confirmed").value(p.confirmed());
+    }
+    if (p.tags() != null) {
+      writer.name("tags");
+      writeValue(writer, p.tags());
+    }
+    if (p.customFields() != null) {
+      writer.name("customFields");
+      writeValue(writer, p.customFields());
+    }
+    if (p.source() != null) {
+      writer.name("source").value(p.source());
+    }
+    if (p.optInAttestation() != null) {
+      writer.name("optInAttestation").value(p.optInAttestation());
+    }
+    writer.endObject();
   }
 
   static String formatInstant(Instant instant) {
@@ -272,32 +337,33 @@ public final class Json {
         throws IOException {
       writeValue(writer, value);
     }
+  }
 
-    private static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
-      if (value == null) {
-        writer.nullValue();
-      } else if (value instanceof Map) {
-        writer.beginObject();
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-          writer.name(String.valueOf(e.getKey()));
-          writeValue(writer, e.getValue());
-        }
-        writer.endObject();
-      } else if (value instanceof List) {
-        writer.beginArray();
-        for (Object o : (List<?>) value) {
-          writeValue(writer, o);
-        }
-        writer.endArray();
-      } else if (value instanceof String) {
-        writer.value((String) value);
-      } else if (value instanceof Boolean) {
-        writer.value((Boolean) value);
-      } else if (value instanceof Number) {
-        writer.value((Number) value);
-      } else {
-        throw new IllegalArgumentException("Cannot write " + value.getClass() + " as JSON");
+  /** Writes a JSON value: a map, list, string, boolean, number or null. */
+  static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+    } else if (value instanceof Map) {
+      writer.beginObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        writer.name(String.valueOf(e.getKey()));
+        writeValue(writer, e.getValue());
       }
+      writer.endObject();
+    } else if (value instanceof List) {
+      writer.beginArray();
+      for (Object o : (List<?>) value) {
+        writeValue(writer, o);
+      }
+      writer.endArray();
+    } else if (value instanceof String) {
+      writer.value((String) value);
+    } else if (value instanceof Boolean) {
+      writer.value((Boolean) value);
+    } else if (value instanceof Number) {
+      writer.value((Number) value);
+    } else {
+      throw new IllegalArgumentException("Cannot write " + value.getClass() + " as JSON");
     }
   }
 

@@ -20,6 +20,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
+import okio.Okio;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,7 @@ final class ResponseReader {
     this.config = config;
     this.redactor = redactor;
     this.errors = new ErrorMapper(redactor);
-    this.envelopes = new EnvelopeDecoder(errors);
+    this.envelopes = new EnvelopeDecoder();
     this.log = log;
     this.rateLimits = rateLimits;
   }
@@ -57,6 +58,9 @@ final class ResponseReader {
     if (observer != null) {
       observer.accept(new ResponseHead(response.code(), headers(headers), requestId, rateLimit));
     }
+    if (response.isSuccessful()) {
+      return readSuccess(x, response, rateLimit, attempt);
+    }
     Buffer body;
     try {
       body = body(x, response, attempt);
@@ -64,9 +68,6 @@ final class ResponseReader {
       throw networkFailure(x, e, attempt);
     }
     try {
-      if (response.isSuccessful()) {
-        return decode(x, body, () -> received(response, rateLimit, body.snapshot(), attempt));
-      }
       Received r = received(response, rateLimit, body.readByteString(), attempt);
       if (r.status() >= 400) {
         throw WrongRoute.check(errors.fromResponse(r), x, config.baseUrl());
@@ -80,6 +81,60 @@ final class ResponseReader {
           attempt);
     } finally {
       body.clear(); // its segments go back to okio's pool
+    }
+  }
+
+  /**
+   * A success response, decoded while it is read off the socket (at most {@code maxResponseBytes}).
+   * When the decoder stops early (a failure envelope, a syntax error, data that does not fit), the
+   * rest is read up to the cap first, so that what is reported is what reading the whole body would
+   * have shown: too large, a broken connection, or then the decoder's verdict.
+   */
+  private <T> T readSuccess(
+      Exchange<T> x, Response response, @Nullable RateLimitInfo rateLimit, int attempt) {
+    long max = config.transport().maxResponseBytes();
+    ResponseBody responseBody = response.body();
+    if (responseBody.contentLength() > max) {
+      throw invalid(response, tooLarge(x, max), ByteString.EMPTY, attempt);
+    }
+    BodySource body = new BodySource(responseBody.source(), max, responseBody.contentLength());
+    BufferedSource source = Okio.buffer(body);
+    Supplier<Received> received = () -> received(response, rateLimit, body.head(), attempt);
+    Exception problem;
+    try {
+      return x.call()
+          .mapper()
+          .apply(
+              envelopes.decode(
+                  source,
+                  x.call().dataType(),
+                  fields -> errors.fromEnvelope(received.get(), fields)));
+    } catch (IOException | RuntimeException e) {
+      problem = e;
+    }
+    if (body.failure() == null) {
+      drain(source);
+    }
+    if (body.tooLarge()) {
+      throw invalid(response, tooLarge(x, max), body.head(), attempt);
+    }
+    if (body.failure() != null) {
+      throw networkFailure(x, body.failure(), attempt);
+    }
+    if (problem instanceof MaitoApiException) {
+      throw (MaitoApiException) problem;
+    }
+    throw unreadable(x, received.get(), problem);
+  }
+
+  /** Reads and drops the rest of a body; a failure is left in its {@link BodySource}. */
+  private static void drain(BufferedSource source) {
+    try {
+      while (!source.exhausted()) {
+        source.skip(source.getBuffer().size());
+      }
+    } catch (IOException e) {
+      // kept by the BodySource
     }
   }
 
@@ -119,12 +174,7 @@ final class ResponseReader {
    */
   private Buffer body(Exchange<?> x, Response response, int attempt) throws IOException {
     long max = config.transport().maxResponseBytes();
-    String tooLarge =
-        "The response to "
-            + x.description()
-            + " is larger than the client's maxResponseBytes ("
-            + max
-            + " bytes)";
+    String tooLarge = tooLarge(x, max);
     ResponseBody body = response.body();
     if (body.contentLength() > max) {
       throw invalid(response, tooLarge, ByteString.EMPTY, attempt);
@@ -134,8 +184,6 @@ final class ResponseReader {
       long head = Math.min(source.getBuffer().size(), Redactor.EXCERPT_WINDOW_BYTES + 1);
       throw invalid(response, tooLarge, source.getBuffer().snapshot((int) head), attempt);
     }
-    // The segments the socket filled, moved (not copied) out of the source: the decoder reads them
-    // through pooled segments, and an error excerpt reads these same bytes.
     Buffer whole = new Buffer();
     source.readAll(whole);
     return whole;
@@ -152,27 +200,29 @@ final class ResponseReader {
         attempt);
   }
 
-  private <T> T decode(Exchange<T> x, Buffer body, Supplier<Received> received) {
-    try {
-      return x.call().mapper().apply(envelopes.decode(body, x.call().dataType(), received));
-    } catch (MaitoApiException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      Received r = received.get();
-      String problem =
-          r.body().size() == 0
-              ? "empty body"
-              : e instanceof JsonEncodingException
-                  ? "the body is not valid JSON"
-                  : redactor.redact(String.valueOf(e.getMessage()));
-      throw new MaitoInvalidResponseException(
-          "Could not read the response to " + x.description() + ": " + problem,
-          r.status(),
-          r.requestId(),
-          redactor.excerpt(r.body()),
-          sanitizedCause(e, problem),
-          r.attempt());
-    }
+  private static String tooLarge(Exchange<?> x, long max) {
+    return "The response to "
+        + x.description()
+        + " is larger than the client's maxResponseBytes ("
+        + max
+        + " bytes)";
+  }
+
+  /** A success body the decoder could not read (or the call's mapper could not use). */
+  private MaitoInvalidResponseException unreadable(Exchange<?> x, Received r, Exception e) {
+    String problem =
+        r.body().size() == 0
+            ? "empty body"
+            : e instanceof JsonEncodingException
+                ? "the body is not valid JSON"
+                : redactor.redact(String.valueOf(e.getMessage()));
+    return new MaitoInvalidResponseException(
+        "Could not read the response to " + x.description() + ": " + problem,
+        r.status(),
+        r.requestId(),
+        redactor.excerpt(r.body()),
+        sanitizedCause(e, problem),
+        r.attempt());
   }
 
   /**
