@@ -41,7 +41,7 @@ public record ApiCall<T>(
     path = List.copyOf(path);
     // Keep the caller's order: Map.copyOf iterates in a per-JVM random order, which made the
     // query string differ from run to run.
-    query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+    query = query.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
   }
 
   /** A call whose 404 is always an error. */

@@ -1,6 +1,5 @@
 package com.getmaito.client.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import okio.Buffer;
 import okio.ByteString;
@@ -10,10 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A success response's body as the decoder reads it off the socket: at most {@code
- * maxResponseBytes} (one byte more fails with {@link TooLargeException}), the first few kilobytes
- * kept for an error excerpt, and the socket's own failures remembered, so that a failed read is
+ * maxResponseBytes} (one byte more fails with {@link TooLargeException}), its first few kilobytes
+ * held for an error excerpt, and the socket's own failures remembered, so that a failed read is
  * told apart from the decoder's verdict on what it read (Moshi's syntax errors are {@code
  * IOException}s too).
+ *
+ * <p>The first bytes are copied into pooled segments, which {@link #release()} returns to okio's
+ * pool: no byte array per response.
  */
 final class BodySource implements Source {
   /** The body went past {@code maxResponseBytes}. */
@@ -29,21 +31,13 @@ final class BodySource implements Source {
 
   private final Source socket;
   private final long maxBytes;
-  private final ByteArrayOutputStream head;
+  private final Buffer head = new Buffer();
   private long read;
   private @Nullable IOException failure;
 
-  /**
-   * @param socket the response body's source
-   * @param maxBytes the most bytes the body may have
-   * @param expectedBytes its {@code Content-Length}, or -1
-   */
-  BodySource(Source socket, long maxBytes, long expectedBytes) {
+  BodySource(Source socket, long maxBytes) {
     this.socket = socket;
     this.maxBytes = maxBytes;
-    this.head =
-        new ByteArrayOutputStream(
-            expectedBytes < 0 ? 512 : (int) Math.min(HEAD_BYTES, Math.max(1, expectedBytes)));
   }
 
   @Override
@@ -51,22 +45,31 @@ final class BodySource implements Source {
     if (failure != null) {
       throw failure;
     }
-    long n;
+    long n = fromSocket(sink, byteCount);
+    if (n > 0 && head.size() < HEAD_BYTES) {
+      // Copied into the head's own pooled segments: a Buffer-to-Buffer copy would share the
+      // sink's segments, which keeps them from the pool.
+      sink.copyTo(head.outputStream(), sink.size() - n, Math.min(n, HEAD_BYTES - head.size()));
+    }
+    return count(n);
+  }
+
+  private long fromSocket(Buffer sink, long byteCount) throws IOException {
     try {
-      n = socket.read(sink, byteCount);
+      return socket.read(sink, byteCount);
     } catch (IOException e) {
       failure = e;
       throw e;
     }
+  }
+
+  private long count(long n) throws TooLargeException {
     if (n > 0) {
-      if (head.size() < HEAD_BYTES) {
-        // Copied out of the segments (a Buffer copy would share them and keep them from the pool).
-        sink.copyTo(head, sink.size() - n, Math.min(n, HEAD_BYTES - head.size()));
-      }
       read += n;
       if (read > maxBytes) {
-        failure = new TooLargeException();
-        throw failure;
+        TooLargeException tooLarge = new TooLargeException();
+        failure = tooLarge;
+        throw tooLarge;
       }
     }
     return n;
@@ -74,7 +77,12 @@ final class BodySource implements Source {
 
   /** The first bytes read (up to one more than an excerpt shows, so it knows it was cut). */
   ByteString head() {
-    return ByteString.of(head.toByteArray());
+    return head.snapshot((int) Math.min(head.size(), HEAD_BYTES));
+  }
+
+  /** Returns the held segments to okio's pool; call once the response is done with. */
+  void release() {
+    head.clear();
   }
 
   /** Whether the body went past {@code maxResponseBytes}. */

@@ -12,6 +12,7 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import okio.Buffer;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,9 @@ public final class Json {
           .add(SubscriberStatus.class, new OpenValueAdapter<>(SubscriberStatus::of).nullSafe())
           .add(ApiKeyScope.class, new OpenValueAdapter<>(ApiKeyScope::of).nullSafe())
           .add(JSON_OBJECT, new JsonObjectAdapter().nullSafe())
+          .add(
+              Types.newParameterizedType(List.class, String.class),
+              new StringListAdapter().nullSafe())
           .add(BulkFailure.class, new BulkFailureAdapter().nullSafe())
           .add(new RecordAdapterFactory())
           .build();
@@ -143,7 +148,7 @@ public final class Json {
   static @Nullable Object readValue(JsonReader reader) throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT:
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
+        LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
           map.put(reader.nextName(), readValue(reader));
@@ -320,6 +325,54 @@ public final class Json {
     }
   }
 
+  /**
+   * Lists of strings (tags) as immutable lists, which a model keeps without copying; the usual one
+   * or two without a growing {@code ArrayList}. A null element fails, naming where it is.
+   */
+  static final class StringListAdapter extends JsonAdapter<List<String>> {
+    @Override
+    public List<String> fromJson(JsonReader reader) throws IOException {
+      reader.beginArray();
+      List<String> list;
+      if (!reader.hasNext()) {
+        list = List.of();
+      } else {
+        String first = element(reader);
+        if (!reader.hasNext()) {
+          list = List.of(first);
+        } else {
+          String second = element(reader);
+          if (!reader.hasNext()) {
+            list = List.of(first, second);
+          } else {
+            List<String> all = new ArrayList<>();
+            all.add(first);
+            all.add(second);
+            while (reader.hasNext()) {
+              all.add(element(reader));
+            }
+            list = List.copyOf(all);
+          }
+        }
+      }
+      reader.endArray();
+      return list;
+    }
+
+    private static String element(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        throw new com.squareup.moshi.JsonDataException(
+            "Expected a string but was NULL at " + reader.getPath());
+      }
+      return reader.nextString();
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable List<String> value) throws IOException {
+      writeValue(writer, value);
+    }
+  }
+
   /** JSON objects such as custom fields and {@code meta}; integral numbers stay {@code Long}. */
   static final class JsonObjectAdapter extends JsonAdapter<Map<String, @Nullable Object>> {
     @Override
@@ -329,7 +382,7 @@ public final class Json {
         throw new com.squareup.moshi.JsonDataException(
             "Expected an object but was " + reader.peek() + " at " + reader.getPath());
       }
-      return (Map<String, @Nullable Object>) readValue(reader);
+      return new DecodedObject((LinkedHashMap<String, @Nullable Object>) readValue(reader));
     }
 
     @Override
@@ -339,27 +392,53 @@ public final class Json {
     }
   }
 
-  /** Writes a JSON value: a map, list, string, boolean, number or null. */
+  /**
+   * Writes a JSON value: a map, list, string, boolean, number or null. Maps and lists are walked
+   * without iterators (a custom-fields map is read-only, and each iterator through its view costs
+   * three objects), integers are written without a string.
+   */
   static void writeValue(JsonWriter writer, @Nullable Object value) throws IOException {
     if (value == null) {
       writer.nullValue();
+    } else if (value instanceof String) {
+      writer.value((String) value);
     } else if (value instanceof Map) {
       writer.beginObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        writer.name(String.valueOf(e.getKey()));
-        writeValue(writer, e.getValue());
+      try {
+        ((Map<?, ?>) value)
+            .forEach(
+                (k, v) -> {
+                  try {
+                    writer.name(String.valueOf(k));
+                    writeValue(writer, v);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       writer.endObject();
     } else if (value instanceof List) {
+      List<?> list = (List<?>) value;
       writer.beginArray();
-      for (Object o : (List<?>) value) {
-        writeValue(writer, o);
+      if (list instanceof RandomAccess) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+          writeValue(writer, list.get(i));
+        }
+      } else {
+        for (Object o : list) {
+          writeValue(writer, o);
+        }
       }
       writer.endArray();
-    } else if (value instanceof String) {
-      writer.value((String) value);
     } else if (value instanceof Boolean) {
       writer.value((Boolean) value);
+    } else if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      writer.value(((Number) value).longValue());
     } else if (value instanceof Number) {
       writer.value((Number) value);
     } else {

@@ -2,7 +2,6 @@ package com.getmaito.client.internal;
 
 import com.getmaito.client.AuthScheme;
 import com.getmaito.client.RequestOptions;
-import java.util.Map;
 import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -34,8 +33,8 @@ final class RequestFactory {
     for (String segment : call.path()) {
       url.addPathSegment(segment);
     }
-    for (Map.Entry<String, String> q : call.query().entrySet()) {
-      url.addQueryParameter(q.getKey(), q.getValue());
+    if (!call.query().isEmpty()) {
+      call.query().forEach(url::addQueryParameter);
     }
     Request.Builder request =
         new Request.Builder()

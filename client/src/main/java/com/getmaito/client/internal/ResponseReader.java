@@ -97,9 +97,16 @@ final class ResponseReader {
     if (responseBody.contentLength() > max) {
       throw invalid(response, tooLarge(x, max), ByteString.EMPTY, attempt);
     }
-    BodySource body = new BodySource(responseBody.source(), max, responseBody.contentLength());
+    BodySource body = new BodySource(responseBody.source(), max);
+    try {
+      return decode(x, body, () -> received(response, rateLimit, body.head(), attempt));
+    } finally {
+      body.release();
+    }
+  }
+
+  private <T> T decode(Exchange<T> x, BodySource body, Supplier<Received> received) {
     BufferedSource source = Okio.buffer(body);
-    Supplier<Received> received = () -> received(response, rateLimit, body.head(), attempt);
     Exception problem;
     try {
       return x.call()
@@ -116,10 +123,17 @@ final class ResponseReader {
       drain(source);
     }
     if (body.tooLarge()) {
-      throw invalid(response, tooLarge(x, max), body.head(), attempt);
+      Received r = received.get();
+      throw new MaitoInvalidResponseException(
+          tooLarge(x, config.transport().maxResponseBytes()),
+          r.status(),
+          r.requestId(),
+          redactor.excerpt(r.body()),
+          null,
+          r.attempt());
     }
     if (body.failure() != null) {
-      throw networkFailure(x, body.failure(), attempt);
+      throw networkFailure(x, body.failure(), received.get().attempt());
     }
     if (problem instanceof MaitoApiException) {
       throw (MaitoApiException) problem;

@@ -1,5 +1,6 @@
 package com.getmaito.client.model;
 
+import com.getmaito.client.internal.DecodedObject;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,10 +69,13 @@ public record Subscriber(
     }
     Checks.required(status, "Subscriber.status");
     tags = tags == null ? List.of() : List.copyOf(tags);
+    // What the decoder read is read-only already and held by nothing else: kept as it is.
     customFields =
         customFields == null
             ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
+            : customFields instanceof DecodedObject
+                ? customFields
+                : Collections.unmodifiableMap(new LinkedHashMap<>(customFields));
     Checks.required(createdAt, "Subscriber.createdAt");
     Checks.required(updatedAt, "Subscriber.updatedAt");
   }
