@@ -135,4 +135,19 @@ class StreamingDecodeTest {
       assertTrue(e.getMessage().contains("maxResponseBytes (100000 bytes)"), e.getMessage());
     }
   }
+
+  @Test
+  void aNullTagFailsNamingWhereItIs() {
+    enqueue200(
+        "{\"ok\":true,\"data\":{\"id\":\"sub_1\",\"email\":\"a@example.com\","
+            + "\"status\":\"subscribed\",\"tags\":[\"vip\",null],"
+            + "\"createdAt\":\"2026-11-22T10:30:00.000Z\","
+            + "\"updatedAt\":\"2026-11-22T10:30:00.000Z\"}}");
+    try (MaitoClient client = client()) {
+      MaitoInvalidResponseException e =
+          assertThrows(
+              MaitoInvalidResponseException.class, () -> client.subscribers().retrieve("sub_1"));
+      assertTrue(e.getMessage().contains("$.data.tags[1]"), e.getMessage());
+    }
+  }
 }
