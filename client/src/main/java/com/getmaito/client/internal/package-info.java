@@ -14,12 +14,18 @@
  *       with the call's timeouts, retry settings).
  *   <li>{@code RetryLoop} (sync) and {@code AsyncCall} (async): the attempts, limiter waits and
  *       retry waits of one call; {@code RetryPolicy}: when and how long to retry.
- *   <li>{@code ResponseReader}: reads a response (at most {@code maxResponseBytes}) into a {@code
- *       Received} value (status, request id, rate limit, headers, body, attempt) and then the
- *       result or exception.
+ *   <li>{@code ResponseReader}: reads a response (at most {@code maxResponseBytes}): a success body
+ *       decoded while it is read off the socket through a {@code BodySource} (the cap, the first
+ *       bytes for an excerpt, the socket's failures told apart from the decoder's), an error body
+ *       read whole into a {@code Received} value (status, request id, rate limit, body, attempt);
+ *       then the result or exception.
  *   <li>{@code EnvelopeDecoder}: the success envelope and its compat forms, into {@code Decoded} or
  *       {@code ListResult}; {@code ErrorMapper}: error bodies to the typed exceptions; {@code
  *       HeaderValues}: {@code Retry-After} and the rate-limit headers.
+ *   <li>{@link com.getmaito.client.internal.JsonBody}: a request body written straight into the
+ *       JSON writer (subscriber and bulk bodies field by field, no map per row); {@link
+ *       com.getmaito.client.internal.DecodedObject}: a decoded JSON object a model keeps without a
+ *       copy.
  *   <li>{@code Redactor}: made once from the key, keeps it and created secrets out of messages,
  *       excerpts and logs; {@code HttpLog}: request and retry logging.
  *   <li>{@code HttpClientFactory}: the one place that configures OkHttp; {@code
