@@ -1,5 +1,6 @@
 package com.getmaito.benchmarks;
 
+import com.getmaito.benchmarks.generated.ApiException;
 import com.getmaito.client.MaitoClient;
 import com.getmaito.client.Page;
 import com.getmaito.client.model.BulkCreateParams;
@@ -24,9 +25,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-call cost of the SDK against {@link BareClient}, the same request and response on loopback:
- * retrieve one subscriber, a page of 500, a bulk create of 100. Each pair is named {@code
- * <call>_sdk} / {@code <call>_bare}; {@link Compare} runs the pairs alternated and prints ratios.
+ * Per-call cost of the SDK against {@link BareClient} and {@link GeneratedClient}, the same request
+ * and response on loopback: retrieve one subscriber, a page of 500, a bulk create of 100. Each call
+ * is named {@code <call>_sdk} / {@code <call>_bare} / {@code <call>_generated}; {@link Compare}
+ * runs them alternated and prints ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +47,8 @@ public class CallBenchmark {
   private SubscriberListParams listParams;
   private BulkCreateParams bulkParams;
   private BareClient.BulkRequest bulkRequest;
+  private GeneratedClient generated;
+  private com.getmaito.benchmarks.generated.model.BulkCreateRequest generatedBulkRequest;
 
   /** Starts the server and both clients; builds the request values once. */
   @Setup(Level.Trial)
@@ -73,6 +77,8 @@ public class CallBenchmark {
                             .build())
                 .toList());
     bulkRequest = BareClient.bulkRequest(rows);
+    generated = new GeneratedClient(server.baseUrl(), API_KEY);
+    generatedBulkRequest = GeneratedClient.bulkRequest(rows);
   }
 
   /** Closes the clients and the server. */
@@ -80,6 +86,7 @@ public class CallBenchmark {
   public void tearDown() throws IOException {
     sdk.close();
     bare.close();
+    generated.close();
     server.close();
   }
 
@@ -95,6 +102,12 @@ public class CallBenchmark {
     return bare.retrieve("sub_1");
   }
 
+  /** The generated OpenAPI client: one subscriber. */
+  @Benchmark
+  public Object retrieve_generated() throws ApiException {
+    return generated.retrieve("sub_1");
+  }
+
   /** The SDK: a page of 500. */
   @Benchmark
   public Page<Subscriber> list500_sdk() {
@@ -107,6 +120,12 @@ public class CallBenchmark {
     return bare.list(Fixtures.PAGE_SIZE);
   }
 
+  /** The generated OpenAPI client: a page of 500. */
+  @Benchmark
+  public Object list500_generated() throws ApiException {
+    return generated.list(Fixtures.PAGE_SIZE);
+  }
+
   /** The SDK: a bulk create of 100. */
   @Benchmark
   public BulkCreateResult bulk100_sdk() {
@@ -117,5 +136,11 @@ public class CallBenchmark {
   @Benchmark
   public Object bulk100_bare() throws IOException {
     return bare.bulkCreate(bulkRequest);
+  }
+
+  /** The generated OpenAPI client: a bulk create of 100. */
+  @Benchmark
+  public Object bulk100_generated() throws ApiException {
+    return generated.bulkCreate(generatedBulkRequest);
   }
 }
