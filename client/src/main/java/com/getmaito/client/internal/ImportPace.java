@@ -5,10 +5,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The importer's pace when the client has no limiter of its own: free until a response reports the
- * key's budget, then one send per the server's interval, holding everything at {@code Remaining: 0}
- * until the reset. When the client has a {@link com.getmaito.client.RateBudget} (a shared one
- * included), every importer call already waits for it in the pipeline, so the pace lets everything
- * through. Unsupported API.
+ * key's budget, then what the server's current window has left spread over the time it has left
+ * (never slower than one send per the server's interval), holding everything once it is spent until
+ * the window's end, as narrowed by every answer in it ({@code ClientRateLimiter.serverPaced}). Each
+ * send is made on the thread that reserved its slot. When the client has a {@link
+ * com.getmaito.client.RateBudget} (a shared one included), every importer call already waits for it
+ * in the pipeline, so the pace lets everything through. Unsupported API.
  */
 public final class ImportPace {
   private final @Nullable ClientRateLimiter limiter;
