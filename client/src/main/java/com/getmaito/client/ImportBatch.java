@@ -84,11 +84,13 @@ final class ImportBatch {
   /** Collects rows until the batch is full. */
   static final class Builder {
     private final int batchSize;
-    private List<ImportRow> rows = new ArrayList<>();
-    private List<ImportRow> toCreate = new ArrayList<>();
+    private List<ImportRow> rows;
+    private List<ImportRow> toCreate;
 
     Builder(int batchSize) {
       this.batchSize = batchSize;
+      this.rows = new ArrayList<>(batchSize);
+      this.toCreate = new ArrayList<>(batchSize);
     }
 
     /** Adds a row; true when the batch is now full. */
@@ -110,8 +112,8 @@ final class ImportBatch {
 
     ImportBatch seal(long seq) {
       ImportBatch batch = new ImportBatch(seq, rows, toCreate);
-      rows = new ArrayList<>();
-      toCreate = new ArrayList<>();
+      rows = new ArrayList<>(batchSize);
+      toCreate = new ArrayList<>(batchSize);
       return batch;
     }
   }
