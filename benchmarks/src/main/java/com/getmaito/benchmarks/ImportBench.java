@@ -37,6 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code memory}: one import of {@code --rows} (run this JVM with {@code -Xmx128m}), the heap
  *       peak per 100,000 rows (heap pools' peak usage, reset each segment), the live heap after a
  *       GC at the end, and the emulator's CPU per request per segment as its store grows.
+ *   <li>{@code one}: for profiling (run this JVM with {@code -XX:StartFlightRecording}), only one
+ *       side of {@code nolimit}, {@code --side importer} or {@code bare}, {@code --runs} times
+ *       {@code --rows} after a warm-up; its rows/s and this JVM's CPU per 100-row batch.
  * </ul>
  *
  * <pre>
@@ -46,6 +49,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *     [--rows 50000] [--rounds 3] [--concurrency 4]
  * java -Xmx128m -cp benchmarks/target/benchmarks.jar com.getmaito.benchmarks.ImportBench memory \
  *     [--rows 1000000]
+ * java -XX:StartFlightRecording=filename=importer.jfr,settings=profile \
+ *     -cp benchmarks/target/benchmarks.jar com.getmaito.benchmarks.ImportBench one \
+ *     [--side importer] [--rows 50000] [--runs 4] [--concurrency 4]
  * </pre>
  *
  * Common options: {@code --emulator client-tests/target/maito-emulator.jar}, {@code --emulator-heap
@@ -65,7 +71,7 @@ public final class ImportBench {
    */
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: ImportBench rate|nolimit|memory [options]; see its Javadoc");
+      System.err.println("usage: ImportBench rate|nolimit|memory|one [options]; see its Javadoc");
       System.exit(2);
     }
     Map<String, String> o = new LinkedHashMap<>();
@@ -99,6 +105,14 @@ public final class ImportBench {
               concurrency);
       case "memory" ->
           memory(jar, heap, Integer.parseInt(o.getOrDefault("--rows", "1000000")), concurrency);
+      case "one" ->
+          one(
+              jar,
+              heap,
+              o.getOrDefault("--side", "importer"),
+              Integer.parseInt(o.getOrDefault("--rows", "50000")),
+              Integer.parseInt(o.getOrDefault("--runs", "4")),
+              concurrency);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
   }
@@ -212,6 +226,42 @@ public final class ImportBench {
           median(abs[3]),
           emulatorRows / emulatorCpu,
           emulatorCpu * 1000 / (emulatorRows / BATCH));
+    }
+  }
+
+  // ---------------------------------------------------------------- one (for profiling)
+
+  private static void one(Path jar, String heap, String side, int rows, int runs, int concurrency)
+      throws Exception {
+    boolean sdk =
+        switch (side) {
+          case "importer" -> true;
+          case "bare" -> false;
+          default -> throw new IllegalArgumentException("--side importer|bare: " + side);
+        };
+    try (EmulatorProcess emulator = new EmulatorProcess(jar, UNLIMITED, heap);
+        MaitoClient client = client(emulator, new AtomicLong());
+        BareClient bare = new BareClient(emulator.baseUrl, emulator.apiKey)) {
+      int warm = Math.min(rows, 20_000);
+      if (sdk) {
+        importer(client, "warm-", warm, concurrency, emulator);
+      } else {
+        bareLoop(bare, "warm-", warm, concurrency, emulator);
+      }
+      for (int r = 0; r < runs; r++) {
+        double[] x =
+            sdk
+                ? importer(client, "o" + r + "-", rows, concurrency, emulator)
+                : bareLoop(bare, "o" + r + "-", rows, concurrency, emulator);
+        System.out.printf(
+            Locale.ROOT,
+            "%s run %d: %.0f rows/s, client CPU per batch %.3f ms, emulator %.3f ms%n",
+            side,
+            r + 1,
+            x[0],
+            x[2] * 1000 / (rows / (double) BATCH),
+            x[1] * 1000 / (rows / (double) BATCH));
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import com.getmaito.client.model.BulkCreateResult;
 import com.getmaito.client.model.BulkFailure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ final class BatchSender {
     this.optInAttestation = optInAttestation;
   }
 
-  /** The outcome of each row of {@code rows}, in order. */
+  /** The outcome of each row of {@code rows}, in order (the list is not to be changed). */
   List<Outcome> send(ImportBatch batch, List<ImportRow> rows, String key) throws Fatal, Cancelled {
     int maxRetries = pipeline.config().maxRetries();
     int failures = 0;
@@ -170,22 +171,23 @@ final class BatchSender {
   }
 
   private static List<Outcome> outcomes(List<ImportRow> rows, BulkCreateResult result) {
-    List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(rows.size(), Outcome.CREATED));
-    long placed =
-        result.failed().stream()
-            .mapToInt(BulkFailure::index)
-            .distinct()
-            .filter(i -> i >= 0 && i < rows.size())
-            .count();
-    if (result.created().size() + placed != rows.size()) {
-      // The answer does not account for every row: only the rows it names as failed are known.
-      outcomes = new ArrayList<>(Collections.nCopies(rows.size(), UNACCOUNTED));
+    List<BulkFailure> failed = result.failed();
+    if (failed.isEmpty() && result.created().size() == rows.size()) {
+      return Collections.nCopies(rows.size(), Outcome.CREATED); // the usual answer: all created
     }
-    Map<String, Long> firstRowOfEmail = new HashMap<>();
-    for (ImportRow row : rows) {
-      firstRowOfEmail.putIfAbsent(normalized(row), row.rowNumber());
+    BitSet placed = new BitSet(rows.size());
+    for (BulkFailure f : failed) {
+      if (f.index() >= 0 && f.index() < rows.size()) {
+        placed.set(f.index());
+      }
     }
-    for (BulkFailure f : result.failed()) {
+    // When the answer does not account for every row, only the rows it names as failed are known.
+    boolean accountsForAll = result.created().size() + placed.cardinality() == rows.size();
+    List<Outcome> outcomes =
+        new ArrayList<>(
+            Collections.nCopies(rows.size(), accountsForAll ? Outcome.CREATED : UNACCOUNTED));
+    @Nullable Map<String, Long> firstRowOfEmail = null;
+    for (BulkFailure f : failed) {
       if (f.index() < 0 || f.index() >= rows.size()) {
         continue;
       }
@@ -194,6 +196,9 @@ final class BatchSender {
       ImportOutcome outcome = ImportOutcome.FAILED;
       if (f.isDuplicate()) {
         outcome = ImportOutcome.DUPLICATE;
+        if (firstRowOfEmail == null) {
+          firstRowOfEmail = firstRowOfEmail(rows);
+        }
         long first = firstRowOfEmail.get(normalized(row));
         // The server names the earlier row by its index in the batch, which means nothing to
         // the user: name it by its row number instead.
@@ -207,6 +212,15 @@ final class BatchSender {
       outcomes.set(f.index(), new Outcome(outcome, f.code(), message));
     }
     return outcomes;
+  }
+
+  /** The number of the first row of each normalized email: built only for a duplicate. */
+  private static Map<String, Long> firstRowOfEmail(List<ImportRow> rows) {
+    Map<String, Long> first = new HashMap<>();
+    for (ImportRow row : rows) {
+      first.putIfAbsent(normalized(row), row.rowNumber());
+    }
+    return first;
   }
 
   static String normalized(ImportRow row) {

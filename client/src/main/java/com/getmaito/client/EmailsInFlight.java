@@ -24,12 +24,21 @@ final class EmailsInFlight {
 
   /** Waits until no batch in flight holds one of {@code batch}'s emails, then takes them. */
   synchronized void admit(List<String> batch) throws InterruptedException {
-    while (batch.stream().anyMatch(emails::containsKey)) {
+    while (holdsAny(batch)) {
       wait();
     }
     for (String email : batch) {
       emails.merge(email, 1, Integer::sum);
     }
+  }
+
+  private boolean holdsAny(List<String> batch) {
+    for (String email : batch) {
+      if (emails.containsKey(email)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Releases a batch's emails once it has an outcome for every row. */

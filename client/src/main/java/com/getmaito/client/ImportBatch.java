@@ -6,11 +6,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of consecutive input rows sent as one bulk call: up to {@code batchSize} rows to create,
  * plus the invalid rows read among them (accounted with the batch, never sent). Its fingerprint (a
- * hash of the rows' numbers and bodies) lets a resumed run check that the input is the same.
+ * hash of the rows' numbers and bodies) lets a resumed run check that the input is the same; it is
+ * computed only when asked for (a run with a checkpoint), since it costs more than the rest of the
+ * importer's bookkeeping together.
  */
 final class ImportBatch {
   /** Invalid rows also count toward this, so a long stretch of them cannot grow a batch forever. */
@@ -19,13 +22,25 @@ final class ImportBatch {
   final long seq;
   final List<ImportRow> rows;
   final List<ImportRow> toCreate;
-  final String fingerprint;
+  private @Nullable String fingerprint;
 
   private ImportBatch(long seq, List<ImportRow> rows, List<ImportRow> toCreate) {
     this.seq = seq;
     this.rows = rows;
     this.toCreate = toCreate;
-    this.fingerprint = fingerprint(rows);
+  }
+
+  /**
+   * The hash of the rows' numbers and bodies, computed on first use. The reading thread asks first
+   * (before the batch is handed to a worker, which publishes it).
+   */
+  String fingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      f = fingerprint(rows);
+      fingerprint = f;
+    }
+    return f;
   }
 
   long firstRow() {
@@ -69,11 +84,13 @@ final class ImportBatch {
   /** Collects rows until the batch is full. */
   static final class Builder {
     private final int batchSize;
-    private List<ImportRow> rows = new ArrayList<>();
-    private List<ImportRow> toCreate = new ArrayList<>();
+    private List<ImportRow> rows;
+    private List<ImportRow> toCreate;
 
     Builder(int batchSize) {
       this.batchSize = batchSize;
+      this.rows = new ArrayList<>(batchSize);
+      this.toCreate = new ArrayList<>(batchSize);
     }
 
     /** Adds a row; true when the batch is now full. */
@@ -95,8 +112,8 @@ final class ImportBatch {
 
     ImportBatch seal(long seq) {
       ImportBatch batch = new ImportBatch(seq, rows, toCreate);
-      rows = new ArrayList<>();
-      toCreate = new ArrayList<>();
+      rows = new ArrayList<>(batchSize);
+      toCreate = new ArrayList<>(batchSize);
       return batch;
     }
   }

@@ -42,7 +42,7 @@ final class ImportRun {
   private long failed;
   private long notAttempted;
   private long skipped;
-  private long lastProgressMillis;
+  private volatile long lastProgressMillis;
   private volatile @Nullable MaitoException fatal;
   private volatile @Nullable RuntimeException unexpected;
 
@@ -154,7 +154,7 @@ final class ImportRun {
       throws InterruptedException {
     String key = keyStem + batch.seq;
     if (checkpoint != null) {
-      Long done = checkpoint.finished(batch.seq, batch.fingerprint, batch.firstRow());
+      Long done = checkpoint.finished(batch.seq, batch.fingerprint(), batch.firstRow());
       if (done != null) {
         synchronized (this) {
           skipped += batch.rows.size();
@@ -185,7 +185,7 @@ final class ImportRun {
     }
     if (checkpoint != null) {
       try {
-        checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint);
+        checkpoint.begin(batch.seq, batch.firstRow(), batch.lastRow(), batch.fingerprint());
       } catch (RuntimeException e) {
         emailsInFlight.landed(emails);
         inFlight.release();
@@ -229,7 +229,7 @@ final class ImportRun {
       accounted = true;
       if (checkpoint != null && !anyFailed) {
         // A batch with failed rows stays unfinished, so a resume sends it again (under its key).
-        checkpoint.finish(batch.seq, batch.fingerprint, batch.rows.size());
+        checkpoint.finish(batch.seq, batch.fingerprint(), batch.rows.size());
       }
     } catch (RuntimeException | Error e) {
       if (unexpected == null && e instanceof RuntimeException) {
@@ -332,10 +332,16 @@ final class ImportRun {
     }
   }
 
-  private synchronized void maybeProgress() {
+  /** Emits progress when it is due; checked without the lock, since it is called for every row. */
+  private void maybeProgress() {
     long now = clock.millis();
-    if (now - lastProgressMillis >= PROGRESS_EVERY_MILLIS) {
-      emitProgress();
+    if (now - lastProgressMillis < PROGRESS_EVERY_MILLIS) {
+      return;
+    }
+    synchronized (this) {
+      if (now - lastProgressMillis >= PROGRESS_EVERY_MILLIS) {
+        emitProgress();
+      }
     }
   }
 
