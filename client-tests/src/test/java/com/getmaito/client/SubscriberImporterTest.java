@@ -218,4 +218,25 @@ class SubscriberImporterTest {
       assertEquals("INVALID_RESPONSE", r.failures().get(0).code());
     }
   }
+
+  @Test
+  void createdRowsAreCountedFromTheAnswerWithoutReadingTheirRecords() {
+    // The importer counts what the answer lists as created: a created record missing fields a
+    // Subscriber needs (no id, no timestamps) still stands for a created row, and the failed row
+    // (compat "reason") is placed by its index.
+    server.setDispatcher(
+        inTurn(
+            StrictServer.json(
+                200,
+                "{\"ok\":true,\"data\":{\"created\":[{\"email\":\"ok1@example.com\"},"
+                    + "{\"email\":\"ok3@example.com\"}],\"failed\":[{\"index\":1,"
+                    + "\"code\":\"DUPLICATE\",\"reason\":\"exists\"}]}}")));
+    try (MaitoClient client = client()) {
+      ImportReport r = client.subscribers().importer().run(rows(3, Set.of()));
+
+      assertEquals(2, r.created());
+      assertEquals(1, r.duplicates());
+      assertEquals(0, r.failed());
+    }
+  }
 }

@@ -9,10 +9,10 @@ import com.getmaito.client.errors.MaitoIoException;
 import com.getmaito.client.errors.PermissionDeniedException;
 import com.getmaito.client.errors.RateLimitException;
 import com.getmaito.client.errors.ValidationException;
+import com.getmaito.client.internal.BulkTally;
 import com.getmaito.client.internal.HttpPipeline;
 import com.getmaito.client.internal.RetryRules;
 import com.getmaito.client.model.BulkCreateParams;
-import com.getmaito.client.model.BulkCreateResult;
 import com.getmaito.client.model.BulkFailure;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,14 +143,14 @@ final class BatchSender {
     return new Outcome(outcome, e.errorCode(), e.getMessage());
   }
 
-  private BulkCreateResult call(ImportBatch batch, List<ImportRow> rows, String key) {
+  private BulkTally call(ImportBatch batch, List<ImportRow> rows, String key) {
     BulkCreateParams params =
         BulkCreateParams.builder()
             .subscribers(batch.params(rows))
             .optInAttestation(optInAttestation)
             .build();
     RequestOptions options = RequestOptions.builder().maxRetries(0).idempotencyKey(key).build();
-    return pipeline.execute(Endpoints.bulkCreate(params), options);
+    return pipeline.execute(Endpoints.bulkCreateTallied(params), options);
   }
 
   /** Halves the rows, each half under a key derived from this one, so a resume sends the same. */
@@ -170,9 +170,9 @@ final class BatchSender {
     return outcomes;
   }
 
-  private static List<Outcome> outcomes(List<ImportRow> rows, BulkCreateResult result) {
+  private static List<Outcome> outcomes(List<ImportRow> rows, BulkTally result) {
     List<BulkFailure> failed = result.failed();
-    if (failed.isEmpty() && result.created().size() == rows.size()) {
+    if (failed.isEmpty() && result.created() == rows.size()) {
       return Collections.nCopies(rows.size(), Outcome.CREATED); // the usual answer: all created
     }
     BitSet placed = new BitSet(rows.size());
@@ -182,7 +182,7 @@ final class BatchSender {
       }
     }
     // When the answer does not account for every row, only the rows it names as failed are known.
-    boolean accountsForAll = result.created().size() + placed.cardinality() == rows.size();
+    boolean accountsForAll = result.created() + placed.cardinality() == rows.size();
     List<Outcome> outcomes =
         new ArrayList<>(
             Collections.nCopies(rows.size(), accountsForAll ? Outcome.CREATED : UNACCOUNTED));

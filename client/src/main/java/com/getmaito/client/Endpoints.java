@@ -1,6 +1,7 @@
 package com.getmaito.client;
 
 import com.getmaito.client.internal.ApiCall;
+import com.getmaito.client.internal.BulkTally;
 import com.getmaito.client.internal.Json;
 import com.getmaito.client.internal.JsonBody;
 import com.getmaito.client.internal.ListResult;
@@ -69,13 +70,18 @@ final class Endpoints {
   }
 
   static ApiCall<BulkCreateResult> bulkCreate(BulkCreateParams params) {
+    return bulk(params, BulkCreateResult.class);
+  }
+
+  /** The bulk create the importer sends: the created subscribers counted, not decoded. */
+  static ApiCall<BulkTally> bulkCreateTallied(BulkCreateParams params) {
+    return bulk(params, BulkTally.class);
+  }
+
+  private static <T> ApiCall<T> bulk(BulkCreateParams params, Class<T> answer) {
     Objects.requireNonNull(params, "params == null");
     return ApiCall.of(
-        "POST",
-        List.of(NEWSLETTER, SUBSCRIBERS, "bulk"),
-        Map.of(),
-        Json.bulkBody(params),
-        BulkCreateResult.class);
+        "POST", List.of(NEWSLETTER, SUBSCRIBERS, "bulk"), Map.of(), Json.bulkBody(params), answer);
   }
 
   static ApiCall<Tag> createTag(TagCreateParams params) {

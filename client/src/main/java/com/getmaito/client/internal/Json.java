@@ -48,6 +48,7 @@ public final class Json {
               Types.newParameterizedType(List.class, String.class),
               new StringListAdapter().nullSafe())
           .add(BulkFailure.class, new BulkFailureAdapter().nullSafe())
+          .add(BulkTally.class, new BulkTally.Adapter().nullSafe())
           .add(new RecordAdapterFactory())
           .build();
 
