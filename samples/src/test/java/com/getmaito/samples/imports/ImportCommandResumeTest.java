@@ -94,10 +94,11 @@ class ImportCommandResumeTest {
 
     assertEquals(2, broken.status(), broken.out() + broken.err());
     assertTrue(broken.out().contains("Stopped: " + in), broken.out());
-    // Rows 201-250 never go out as a short batch; the batch of rows 101-200 may have been sent
-    // before the read error stopped the run, or not.
+    // Rows 201-250 never go out as a short batch; the batches of rows 1-100 and 101-200 may each
+    // have been sent before the read error stopped the run, or not (the reader can reach line 252
+    // before a worker takes its first send slot: then nothing was sent).
     int created = Integer.parseInt(summary(broken, "created"));
-    assertTrue(created == 100 || created == 200, broken.out());
+    assertTrue(created == 0 || created == 100 || created == 200, broken.out());
     assertEquals(Integer.toString(250 - created), summary(broken, "not attempted"), broken.out());
     assertTrue(broken.err().contains("Unclosed quoted field"), broken.err());
     assertTrue(broken.err().contains("line 252"), broken.err());
@@ -108,7 +109,10 @@ class ImportCommandResumeTest {
     Run fixed = run(in.toString(), "--checkpoint", checkpoint.toString());
 
     assertEquals(0, fixed.status(), fixed.err());
-    assertEquals(Integer.toString(created), summary(fixed, "done by an earlier run"), fixed.out());
+    if (created > 0) {
+      assertEquals(
+          Integer.toString(created), summary(fixed, "done by an earlier run"), fixed.out());
+    }
     assertEquals(Integer.toString(400 - created), summary(fixed, "created"), fixed.out());
     assertEquals(400, emulator.storedSubscribers().size());
   }
