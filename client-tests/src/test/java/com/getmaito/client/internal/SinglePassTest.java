@@ -14,6 +14,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -58,6 +59,24 @@ class SinglePassTest {
           "2026-11-22T23:60:00Z",
           "2026-11-22T23:59:60Z",
           "0000-01-01T00:00:00Z",
+          "0000-01-01T00:00:00.000Z",
+          "0000-02-29T12:00:00.000Z",
+          "1900-02-29T00:00:00.000Z",
+          "2000-02-29T00:00:00.000Z",
+          "2023-02-29T00:00:00.000Z",
+          "2026-04-31T00:00:00.000Z",
+          "2026-13-01T00:00:00.000Z",
+          "2026-00-01T00:00:00.000Z",
+          "2026-11-00T00:00:00.000Z",
+          "2026-11-22T24:00:00.000Z",
+          "2026-11-22T23:60:00.000Z",
+          "2026-11-22T23:59:60.000Z",
+          "2026-1x-22T10:30:00.000Z",
+          "2026-11-22T10:30:00.0x0Z",
+          "2026-11-22T10:30:00.0/0Z",
+          "2026-11-22T10:30:00.0:0Z",
+          "2026-11-22T10:30:00,000Z",
+          "9999-12-31T23:59:59.999Z",
           "9999-12-31T23:59:59.999999999Z",
           "+12026-11-22T10:30:00Z",
           "2026-11-22 10:30:00Z",
@@ -89,6 +108,21 @@ class SinglePassTest {
         Instant fast = Json.parseRfc3339(text);
         assertTrue(fast == null || fast.equals(expected), text);
       }
+    }
+  }
+
+  @Test
+  void everyDayOfTheYears0To9999InTheServersShapeReadsAsTheCalendarSays() {
+    String[] times = {"T00:00:00.000Z", "T23:59:59.999Z", "T12:34:56.789Z"};
+    long[] seconds = {0, 86_399, 45_296};
+    long[] nanos = {0, 999_000_000, 789_000_000};
+    int i = 0;
+    for (LocalDate day = LocalDate.of(0, 1, 1);
+        day.getYear() <= 9999;
+        day = day.plusDays(1), i = (i + 1) % 3) {
+      String text = day + times[i]; // LocalDate prints four-digit years as yyyy-MM-dd
+      Instant expected = Instant.ofEpochSecond(day.toEpochDay() * 86_400 + seconds[i], nanos[i]);
+      assertEquals(expected, Json.parseRfc3339(text), text);
     }
   }
 

@@ -230,6 +230,12 @@ public final class Json {
    */
   static @Nullable Instant parseRfc3339(String t) {
     int n = t.length();
+    if (n == 24 && t.charAt(19) == '.' && t.charAt(23) == 'Z') {
+      Instant usual = parseUsual(t);
+      if (usual != null) {
+        return usual;
+      }
+    }
     if (n < 20
         || t.charAt(4) != '-'
         || t.charAt(7) != '-'
@@ -292,6 +298,70 @@ public final class Json {
     long epochDay = LocalDate.of(year, month, day).toEpochDay();
     long seconds = epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
     return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  private static final int[] DAYS_IN_MONTH = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  /**
+   * The API's own shape, {@code 2026-11-22T10:30:00.000Z}, in one pass: each digit checked as it is
+   * read, the day counted from the civil date without {@code LocalDate}. Null for anything else (a
+   * field out of range included), which the general parser then decides.
+   */
+  private static @Nullable Instant parseUsual(String t) {
+    if (t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':') {
+      return null;
+    }
+    int bad = 0;
+    int d0 = t.charAt(0) - '0';
+    int d1 = t.charAt(1) - '0';
+    int d2 = t.charAt(2) - '0';
+    int d3 = t.charAt(3) - '0';
+    int mo0 = t.charAt(5) - '0';
+    int mo1 = t.charAt(6) - '0';
+    int da0 = t.charAt(8) - '0';
+    int da1 = t.charAt(9) - '0';
+    int h0 = t.charAt(11) - '0';
+    int h1 = t.charAt(12) - '0';
+    int mi0 = t.charAt(14) - '0';
+    int mi1 = t.charAt(15) - '0';
+    int s0 = t.charAt(17) - '0';
+    int s1 = t.charAt(18) - '0';
+    int f0 = t.charAt(20) - '0';
+    int f1 = t.charAt(21) - '0';
+    int f2 = t.charAt(22) - '0';
+    // A digit is 0 to 9; anything else is negative or above 9 after the subtraction.
+    bad |= d0 | d1 | d2 | d3 | mo0 | mo1 | da0 | da1 | h0 | h1 | mi0 | mi1 | s0 | s1 | f0 | f1 | f2;
+    if (bad < 0 || d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || mo0 > 9 || mo1 > 9 || da0 > 9 || da1 > 9
+        || h0 > 9 || h1 > 9 || mi0 > 9 || mi1 > 9 || s0 > 9 || s1 > 9 || f0 > 9 || f1 > 9
+        || f2 > 9) {
+      return null;
+    }
+    int year = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+    int month = mo0 * 10 + mo1;
+    int day = da0 * 10 + da1;
+    int hour = h0 * 10 + h1;
+    int minute = mi0 * 10 + mi1;
+    int second = s0 * 10 + s1;
+    if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    if (day > DAYS_IN_MONTH[month - 1] + (month == 2 && leap ? 1 : 0)) {
+      return null;
+    }
+    // Days from 1970-01-01 (H. Hinnant's days_from_civil), for years 0 to 9999.
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    long epochDay = era * 146_097L + dayOfEra - 719_468L;
+    long seconds = epochDay * 86_400L + hour * 3600L + minute * 60L + second;
+    return Instant.ofEpochSecond(seconds, (f0 * 100 + f1 * 10 + f2) * 1_000_000L);
   }
 
   /** The non-negative number in {@code count} ASCII digits at {@code from}, or -1. */
