@@ -3,6 +3,7 @@ package com.getmaito.client.internal;
 import com.getmaito.client.errors.MaitoApiException;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -37,12 +38,13 @@ final class EnvelopeDecoder {
    * Decodes the body in {@code source} to its end.
    *
    * @param failure maps a failure envelope's top-level {@code error}, {@code code}, {@code message}
-   *     and {@code details} (those present) to its exception
+   *     and {@code details} (those present) to its exception; given null when the envelope is
+   *     followed by more than white space (the body is not JSON, so only its status tells)
    */
   Decoded<Object> decode(
       BufferedSource source,
       Type dataType,
-      Function<Map<String, @Nullable Object>, MaitoApiException> failure)
+      Function<@Nullable Map<String, @Nullable Object>, MaitoApiException> failure)
       throws IOException {
     if (source.exhausted()) {
       throw new JsonDataException("empty body");
@@ -70,7 +72,7 @@ final class EnvelopeDecoder {
       JsonReader reader,
       boolean envelope,
       JsonAdapter<Object> adapter,
-      Function<Map<String, @Nullable Object>, MaitoApiException> failure)
+      Function<@Nullable Map<String, @Nullable Object>, MaitoApiException> failure)
       throws IOException {
     Object data;
     Map<String, @Nullable Object> meta = null;
@@ -113,7 +115,9 @@ final class EnvelopeDecoder {
       }
       reader.endObject();
       if (Boolean.FALSE.equals(ok)) {
-        throw failure.apply(errorFields == null ? Map.of() : errorFields);
+        // Its fields count only if the body ends here, as when the whole body was parsed first.
+        throw failure.apply(
+            !endsHere(reader) ? null : errorFields == null ? Map.of() : errorFields);
       }
       if (!hasData || data == null) {
         throw new JsonDataException("the envelope has no data");
@@ -128,6 +132,18 @@ final class EnvelopeDecoder {
       throw new JsonDataException("unexpected content after the JSON body");
     }
     return new Decoded<>(data, meta);
+  }
+
+  /**
+   * Whether nothing but white space follows the value just read. A failure of the socket (or of the
+   * size cap) is not caught: the caller reports it as such.
+   */
+  private static boolean endsHere(JsonReader reader) throws IOException {
+    try {
+      return reader.peek() == JsonReader.Token.END_DOCUMENT;
+    } catch (JsonEncodingException | JsonDataException notJson) {
+      return false;
+    }
   }
 
   /** Whether the object at {@code start} begins with a key that only an envelope has. */

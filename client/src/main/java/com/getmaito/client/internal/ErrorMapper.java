@@ -36,9 +36,10 @@ final class ErrorMapper {
   /**
    * The typed exception for a failure envelope on a success status, from the envelope's top-level
    * fields that say what failed ({@code error}, {@code code}, {@code message}, {@code details}),
-   * read while the body was decoded.
+   * read while the body was decoded; null when the body is not JSON after all (mapped by its
+   * status, with an excerpt, as {@link #fromResponse} maps it).
    */
-  MaitoApiException fromEnvelope(Received r, Map<String, @Nullable Object> fields) {
+  MaitoApiException fromEnvelope(Received r, @Nullable Map<String, @Nullable Object> fields) {
     return from(r, fields);
   }
 

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -444,16 +445,44 @@ public final class Json {
     }
   }
 
-  /** JSON objects such as custom fields and {@code meta}; integral numbers stay {@code Long}. */
+  /**
+   * JSON objects such as custom fields; integral numbers stay {@code Long}. Read-only all the way
+   * down: an object or array nested in one (the contract has none, a server may send them) is
+   * read-only too, since a model keeps the object as it is.
+   */
   static final class JsonObjectAdapter extends JsonAdapter<Map<String, @Nullable Object>> {
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, @Nullable Object> fromJson(JsonReader reader) throws IOException {
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
         throw new com.squareup.moshi.JsonDataException(
             "Expected an object but was " + reader.peek() + " at " + reader.getPath());
       }
-      return new DecodedObject((LinkedHashMap<String, @Nullable Object>) readValue(reader));
+      LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        map.put(name, readOnly(readValue(reader)));
+      }
+      reader.endObject();
+      return new DecodedObject(map);
+    }
+
+    /**
+     * {@code value} itself, or for an object or array read by {@link #readValue} a read-only one.
+     */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object readOnly(@Nullable Object value) {
+      if (value instanceof Map) {
+        Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) value;
+        map.replaceAll((k, v) -> readOnly(v));
+        return Collections.unmodifiableMap(map);
+      }
+      if (value instanceof List) {
+        List<@Nullable Object> list = (List<@Nullable Object>) value;
+        list.replaceAll(JsonObjectAdapter::readOnly);
+        return Collections.unmodifiableList(list);
+      }
+      return value;
     }
 
     @Override
