@@ -116,8 +116,8 @@ final class EnvelopeDecoder {
       reader.endObject();
       if (Boolean.FALSE.equals(ok)) {
         // Its fields count only if the body ends here, as when the whole body was parsed first.
-        throw failure.apply(
-            !endsHere(reader) ? null : errorFields == null ? Map.of() : errorFields);
+        Map<String, @Nullable Object> fields = errorFields == null ? Map.of() : errorFields;
+        throw failure.apply(endsHere(reader) ? fields : null);
       }
       if (!hasData || data == null) {
         throw new JsonDataException("the envelope has no data");

@@ -145,18 +145,13 @@ public final class Json {
   }
 
   /**
-   * Reads any JSON value, keeping integral numbers as {@code Long} and others as {@code Double}.
+   * Reads any JSON value, keeping integral numbers as {@code Long} and others as {@code Double};
+   * objects and arrays come back read-only, at every depth (a model keeps what the decoder made).
    */
   static @Nullable Object readValue(JsonReader reader) throws IOException {
     switch (reader.peek()) {
       case BEGIN_OBJECT:
-        LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          map.put(reader.nextName(), readValue(reader));
-        }
-        reader.endObject();
-        return map;
+        return Collections.unmodifiableMap(readObject(reader));
       case BEGIN_ARRAY:
         List<@Nullable Object> list = new ArrayList<>();
         reader.beginArray();
@@ -164,7 +159,7 @@ public final class Json {
           list.add(readValue(reader));
         }
         reader.endArray();
-        return list;
+        return Collections.unmodifiableList(list);
       case STRING:
         return reader.nextString();
       case NUMBER:
@@ -176,6 +171,18 @@ public final class Json {
       default:
         throw new IllegalStateException("Expected a value but was " + reader.peek());
     }
+  }
+
+  /** An object's fields in the order sent, each value as {@link #readValue} reads it. */
+  private static LinkedHashMap<String, @Nullable Object> readObject(JsonReader reader)
+      throws IOException {
+    LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      map.put(reader.nextName(), readValue(reader));
+    }
+    reader.endObject();
+    return map;
   }
 
   /**
@@ -457,32 +464,7 @@ public final class Json {
         throw new com.squareup.moshi.JsonDataException(
             "Expected an object but was " + reader.peek() + " at " + reader.getPath());
       }
-      LinkedHashMap<String, @Nullable Object> map = new LinkedHashMap<>();
-      reader.beginObject();
-      while (reader.hasNext()) {
-        String name = reader.nextName();
-        map.put(name, readOnly(readValue(reader)));
-      }
-      reader.endObject();
-      return new DecodedObject(map);
-    }
-
-    /**
-     * {@code value} itself, or for an object or array read by {@link #readValue} a read-only one.
-     */
-    @SuppressWarnings("unchecked")
-    private static @Nullable Object readOnly(@Nullable Object value) {
-      if (value instanceof Map) {
-        Map<String, @Nullable Object> map = (Map<String, @Nullable Object>) value;
-        map.replaceAll((k, v) -> readOnly(v));
-        return Collections.unmodifiableMap(map);
-      }
-      if (value instanceof List) {
-        List<@Nullable Object> list = (List<@Nullable Object>) value;
-        list.replaceAll(JsonObjectAdapter::readOnly);
-        return Collections.unmodifiableList(list);
-      }
-      return value;
+      return new DecodedObject(readObject(reader));
     }
 
     @Override
