@@ -21,8 +21,13 @@ final class Checks {
 
   static void argument(boolean ok, String field, @Nullable Object value, String problem) {
     if (!ok) {
-      throw new IllegalArgumentException(field + " " + problem + " (was " + quote(value) + ")");
+      throw invalid(field, value, problem);
     }
+  }
+
+  /** The error for a field whose value has this problem, quoting the value (shortened). */
+  static IllegalArgumentException invalid(String field, @Nullable Object value, String problem) {
+    return new IllegalArgumentException(field + " " + problem + " (was " + quote(value) + ")");
   }
 
   static String quote(@Nullable Object value) {
@@ -102,7 +107,7 @@ final class Checks {
     argument(value != null, field, null, "is required");
     int length = characters(value);
     if (length < min || length > max) {
-      argument(false, field, value, "must be " + min + " to " + max + " characters, got " + length);
+      throw invalid(field, value, "must be " + min + " to " + max + " characters, got " + length);
     }
     return value;
   }
@@ -137,15 +142,12 @@ final class Checks {
       Object v = e.getValue();
       // The value's field name is built only for a value that fails.
       if (!(v == null || v instanceof String || v instanceof Number || v instanceof Boolean)) {
-        argument(false, field + "." + e.getKey(), v, "must be a string, number, boolean or null");
+        throw invalid(field + "." + e.getKey(), v, "must be a string, number, boolean or null");
       }
       if ((v instanceof Double || v instanceof Float)
           && !Double.isFinite(((Number) v).doubleValue())) {
-        argument(
-            false,
-            field + "." + e.getKey(),
-            v,
-            "must be a finite number (JSON has no NaN or Infinity)");
+        throw invalid(
+            field + "." + e.getKey(), v, "must be a finite number (JSON has no NaN or Infinity)");
       }
       copy.put(e.getKey(), v);
     }
